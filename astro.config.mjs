@@ -1,0 +1,53 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import svelte from '@astrojs/svelte';
+import { defineConfig } from 'astro/config';
+
+// The theme must be applied before first paint, so it runs as an inline
+// script; Astro's CSP hashes bundled scripts only, so this one's hash is
+// added here, computed from the very bytes the page inlines.
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`} */
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+
+export default defineConfig({
+	// Absolute URLs in the sitemap need an origin; set CASEBOOK_SITE when deploying.
+	site: process.env.CASEBOOK_SITE ?? 'http://localhost:4321',
+	// Tests build broken copies of the course side by side; each needs its own cache.
+	...(process.env.CASEBOOK_CACHE_DIR && { cacheDir: process.env.CASEBOOK_CACHE_DIR }),
+	// Shiki colours code with inline styles, which the CSP forbids; lessons show no code.
+	markdown: { syntaxHighlight: false },
+	integrations: [mdx(), svelte(), sitemap()],
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+				"frame-src 'none'",
+				"worker-src 'self'",
+				"manifest-src 'self'",
+			],
+			scriptDirective: { hashes: [themeInitHash] },
+		},
+	},
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro marks MDX modules with a directive that Rolldown warns it may drop;
+				// Astro re-reads it from its own metadata, so the warning is noise.
+				onwarn(warning, warn) {
+					if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+				},
+			},
+		},
+		resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
+	},
+});
