@@ -1,0 +1,43 @@
+/**
+ * The one place pages and components get the course from: the content
+ * collections, checked together by buildCourse. A problem anywhere fails the
+ * build with the file and field named.
+ */
+
+import { getCollection } from 'astro:content';
+import { buildCourse, formatProblems, type CourseModel } from '../course/build-course';
+
+let built: Promise<CourseModel> | undefined;
+
+export function loadCourse(): Promise<CourseModel> {
+	// In dev, content edits must show without a restart; a build reads once.
+	if (import.meta.env.DEV) return load();
+	built ??= load();
+	return built;
+}
+
+async function load(): Promise<CourseModel> {
+	const [courses, modules, lessons] = await Promise.all([
+		getCollection('course'),
+		getCollection('modules'),
+		getCollection('lessons'),
+	]);
+	const [course] = courses;
+	if (!course || courses.length > 1) throw new Error('The course needs exactly one lessons/course.yaml.');
+	const file = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
+	const result = buildCourse({
+		course: { file: file(course), data: course.data },
+		modules: modules.map((entry) => ({ file: file(entry), data: entry.data })),
+		lessons: lessons.map((entry) => ({ file: file(entry), data: entry.data, body: entry.body })),
+	});
+	if (!result.ok) throw new Error(formatProblems(result.problems));
+	return result.course;
+}
+
+/** The collection entry of a lesson, for rendering its MDX body. */
+export async function lessonEntry(lessonId: string) {
+	const lessons = await getCollection('lessons', (entry) => entry.data.id === lessonId);
+	const [entry] = lessons;
+	if (!entry) throw new Error(`No lesson with id "${lessonId}".`);
+	return entry;
+}
