@@ -41,3 +41,17 @@ export async function lessonEntry(lessonId: string) {
 	if (!entry) throw new Error(`No lesson with id "${lessonId}".`);
 	return entry;
 }
+
+/** The scenario a lesson component names, or a build error naming the tag. */
+export async function scenarioFor(tag: string, id: string) {
+	const found = (await loadCourse()).scenarios.get(id);
+	if (!found) throw new Error(`<${tag} scenario="${id}">: no scenario has that id.`);
+	return found.scenario;
+}
+
+/** The question a lesson component names, or a build error naming the tag. */
+export async function questionFor(tag: string, id: string) {
+	const found = (await loadCourse()).questions.get(id);
+	if (!found) throw new Error(`<${tag} id="${id}">: no question has that id.`);
+	return found.question;
+}

@@ -1,0 +1,34 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findBrowser } from './tests/e2e/browser';
+
+const browser = findBrowser();
+const port = 4322;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: Boolean(process.env['CI']),
+	retries: 0,
+	workers: 2,
+	reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		trace: 'retain-on-failure',
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: { ...(browser?.executablePath && { executablePath: browser.executablePath }), args: browser?.args ?? [] },
+			},
+		},
+	],
+	// The built site, as a static host serves it: run `npm run build` first (npm test does).
+	webServer: {
+		command: `node tests/e2e/serve.ts ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: !process.env['CI'],
+		timeout: 30_000,
+	},
+});

@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { builtPages, DIST } from './pages';
+
+const ANATOMY = ['The situation', 'Exhibits', 'Your decision', 'What really happened', 'Checkpoints', 'Reflect', 'Takeaways', 'Sources'];
+
+test('home says what the course is, lists every module with objectives and minutes, and starts at the first lesson', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Casebook');
+	await expect(page.getByRole('heading', { name: 'Who it is for' })).toBeVisible();
+	const modules = page.getByRole('region', { name: 'Modules' }).getByRole('article');
+	expect(await modules.count()).toBeGreaterThan(0);
+	for (const module of await modules.all()) {
+		await expect(module.getByText(/\d+ min|\d+ h/)).toBeVisible();
+		await expect(module.getByText('You will be able to:')).toBeVisible();
+		expect(await module.getByRole('listitem').count()).toBeGreaterThan(0);
+	}
+	await page.getByRole('link', { name: 'Start the course' }).click();
+	await expect(page).toHaveURL(/\/modules\/[a-z0-9-]+\/[a-z0-9-]+\/$/);
+	await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeVisible();
+});
+
+test('a module page lists its lessons in order, each with minutes, and links its teaching note', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('region', { name: 'Modules' }).getByRole('article').first().getByRole('heading').getByRole('link').click();
+	const lessons = page.getByRole('region', { name: 'Lessons' }).getByRole('listitem');
+	expect(await lessons.count()).toBeGreaterThan(0);
+	await expect(lessons.first().getByText(/\d+ min/)).toBeVisible();
+	const title = await lessons.first().getByRole('heading').textContent();
+	await lessons.first().getByRole('link').click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title ?? '');
+	await page.goBack();
+	await page.getByRole('link', { name: 'Teaching note for instructors' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Teaching note');
+	for (const section of ['Synopsis', 'Learning objectives and how they are assessed', 'A 60-minute class', 'A 90-minute class', 'Discussion questions', 'Epilogue']) {
+		await expect(page.getByRole('heading', { name: section })).toBeVisible();
+	}
+});
+
+test('next and previous walk every lesson of the course in order, and back again', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Start the course' }).click();
+	const visited: string[] = [page.url()];
+	while ((await page.getByRole('link', { name: /^Next/ }).count()) > 0) {
+		await page.getByRole('link', { name: /^Next/ }).click();
+		visited.push(page.url());
+	}
+	await expect(page.getByRole('link', { name: /Back to all modules/ })).toBeVisible();
+	const lessonPages = builtPages().filter((path) => /^\/modules\/[^/]+\/(?!teaching-note\/)[^/]+\/$/.test(path));
+	expect(visited.length).toBe(lessonPages.length);
+	for (const url of [...visited].reverse().slice(1)) {
+		await page.getByRole('link', { name: /^Previous/ }).click();
+		expect(page.url()).toBe(url);
+	}
+});
+
+test('a lesson shows the anatomy in order, a contents list that jumps to each section, and its sources', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Start the course' }).click();
+	const headings = await page.getByRole('article').first().getByRole('heading', { level: 2 }).allTextContents();
+	const present = ANATOMY.filter((title) => headings.includes(title));
+	expect(headings).toEqual(present);
+	expect(present).toContain('The situation');
+	expect(present).toContain('Sources');
+	const contents = page.getByRole('navigation', { name: 'Lesson sections' });
+	expect(await contents.getByRole('link').allTextContents()).toEqual(present);
+	await contents.getByRole('link', { name: 'Sources' }).click();
+	await expect(page.getByRole('region', { name: 'Sources' })).toBeInViewport();
+	const sources = page.getByRole('region', { name: 'Sources' }).getByRole('listitem');
+	expect(await sources.count()).toBeGreaterThan(0);
+});
+
+test('scenario choices lead to the node they name', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Start the course' }).click();
+	const decide = page.getByRole('region', { name: 'Your decision' });
+	const choice = decide.getByRole('article').first().getByRole('link').first();
+	const target = (await choice.getAttribute('href')) ?? '';
+	await choice.click();
+	await expect(page.locator(target)).toBeInViewport();
+});
+
+test('the skip link takes keyboard users straight to the content', async ({ page }) => {
+	await page.goto('/');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main')).toBeFocused();
+});
+
+test('an unknown address answers 404 with a way back', async ({ page }) => {
+	const response = await page.goto('/modules/no-such-module/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('That page is not here');
+	await page.getByRole('link', { name: 'Go to all modules' }).click();
+	await expect(page).toHaveURL(/\/$/);
+});
+
+test('the theme choice persists across pages and reloads', async ({ page }) => {
+	await page.goto('/');
+	await page.getByLabel('Theme').selectOption('dark');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await page.getByRole('link', { name: 'Start the course' }).click();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(page.getByLabel('Theme')).toHaveValue('dark');
+	await page.getByLabel('Theme').selectOption('system');
+	await page.reload();
+	await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+});
+
+test('the theme is applied before the page paints', async ({ page }) => {
+	await page.goto('/');
+	await page.evaluate(() => localStorage.setItem('casebook:theme', 'dark'));
+	// Read the attribute as soon as <body> exists: before any deferred script runs.
+	await page.addInitScript(() => {
+		new MutationObserver((_, observer) => {
+			if (document.body) {
+				(window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset['theme'];
+				observer.disconnect();
+			}
+		}).observe(document, { childList: true, subtree: true });
+	});
+	await page.reload();
+	expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | undefined }).themeAtBody)).toBe('dark');
+});
+
+test('the sitemap lists every built page but the 404', async ({ request }) => {
+	const index = await (await request.get('/sitemap-index.xml')).text();
+	const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+	const listed = new Set<string>();
+	for (const sitemap of sitemaps) {
+		const text = readFileSync(`${DIST}${sitemap}`, 'utf8');
+		for (const match of text.matchAll(/<loc>([^<]+)<\/loc>/g)) listed.add(new URL(match[1] ?? '').pathname);
+	}
+	expect([...listed].sort()).toEqual(builtPages().filter((path) => path !== '/404.html'));
+});
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a lesson still reads in full: checkpoints as lists with feedback to open, the scenario as links', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('link', { name: 'Start the course' }).click();
+		const checkpoints = page.getByRole('region', { name: 'Checkpoints' }).locator('li.checkpoint');
+		expect(await checkpoints.count()).toBeGreaterThan(0);
+		const first = checkpoints.first();
+		await expect(first.getByRole('listitem').first()).toBeVisible();
+		await first.getByText('Answer and feedback').click();
+		await expect(first.getByText(/Right:/).first()).toBeVisible();
+		await expect(page.getByRole('region', { name: 'Your decision' }).getByRole('link').first()).toBeVisible();
+		await expect(page.getByLabel('Theme')).toBeHidden();
+	});
+});
