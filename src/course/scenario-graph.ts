@@ -59,7 +59,7 @@ export function findGraphProblems(start: string, nodes: readonly GraphNode[]): G
 }
 
 /** Ids of the nodes a learner can reach from start. */
-export function reachableFrom(start: string, byId: ReadonlyMap<string, GraphNode>): Set<string> {
+function reachableFrom(start: string, byId: ReadonlyMap<string, GraphNode>): Set<string> {
 	const seen = new Set<string>();
 	const stack = [start];
 	while (stack.length > 0) {

@@ -34,12 +34,9 @@ async function load(): Promise<CourseModel> {
 	return result.course;
 }
 
-/** The collection entry of a lesson, for rendering its MDX body. */
-export async function lessonEntry(lessonId: string) {
-	const lessons = await getCollection('lessons', (entry) => entry.data.id === lessonId);
-	const [entry] = lessons;
-	if (!entry) throw new Error(`No lesson with id "${lessonId}".`);
-	return entry;
+/** Every lesson's collection entry by lesson id, read once, for rendering MDX bodies. */
+export async function lessonEntries() {
+	return new Map((await getCollection('lessons')).map((entry) => [entry.data.id, entry]));
 }
 
 /** The scenario a lesson component names, or a build error naming the tag. */
