@@ -18,3 +18,5 @@ export { default as PostCard } from './exhibits/PostCard.astro';
 export { default as Stat } from './exhibits/Stat.astro';
 export { default as Figure } from './exhibits/Figure.astro';
 export { default as Pullquote } from './exhibits/Pullquote.astro';
+
+export { default as Term } from './Term.astro';

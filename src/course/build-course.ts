@@ -5,11 +5,13 @@
  */
 
 import type { Course } from '../schemas/course';
+import type { Glossary, GlossaryTerm } from '../schemas/glossary';
 import type { Lesson } from '../schemas/lesson';
 import type { Module } from '../schemas/module';
 import type { Question } from '../schemas/question';
 import type { Scenario } from '../schemas/scenario';
 import { findPlacementProblems } from './placement';
+import { findTermProblems, readTerms } from './terms';
 
 /** A parsed file, with the path it came from. */
 export interface Loaded<T> {
@@ -38,9 +40,16 @@ export interface ModuleModel extends Omit<Module, 'lessons'> {
 	minutes: number;
 }
 
+/** A glossary term with the lessons that link it, in course order. */
+export interface TermModel extends GlossaryTerm {
+	usedIn: LessonModel[];
+}
+
 export interface CourseModel extends Omit<Course, 'modules'> {
 	modules: ModuleModel[];
 	lessons: LessonModel[];
+	/** Every term, sorted as a reader looks them up. */
+	glossary: TermModel[];
 	questions: ReadonlyMap<string, { question: Question; lesson: LessonModel }>;
 	scenarios: ReadonlyMap<string, { scenario: Scenario; lesson: LessonModel }>;
 }
@@ -51,6 +60,7 @@ export interface CourseFiles {
 	course: Loaded<Course>;
 	modules: Loaded<Module>[];
 	lessons: Loaded<Lesson>[];
+	glossary: Loaded<Glossary>;
 }
 
 export function buildCourse(files: CourseFiles): BuildResult {
@@ -89,6 +99,7 @@ export function buildCourse(files: CourseFiles): BuildResult {
 		});
 	}
 
+	const termIds = new Set(files.glossary.data.terms.map((term) => term.id));
 	const itemOwners = new Map<string, string>();
 	for (const lesson of files.lessons) {
 		if (!moduleOfLesson.has(lesson.data.id)) report(lesson.file, 'id', `lesson "${lesson.data.id}" is not listed by any module`);
@@ -104,7 +115,14 @@ export function buildCourse(files: CourseFiles): BuildResult {
 			else itemOwners.set(item.id, lesson.file);
 		}
 		for (const message of findPlacementProblems(lesson.body ?? '', lesson.data)) report(lesson.file, 'body', message);
+		for (const message of findTermProblems(lesson.body ?? '', termIds)) report(lesson.file, 'body', message);
 	}
+
+	files.glossary.data.terms.forEach((term, index) =>
+		term.seeAlso.forEach((id, seeIndex) => {
+			if (!termIds.has(id)) report(files.glossary.file, `terms[${index}].seeAlso[${seeIndex}]`, `"${id}" is not a term of the glossary`);
+		}),
+	);
 
 	for (const module of files.modules) {
 		const own = new Set(
@@ -141,10 +159,15 @@ function assemble(
 		return { ...module.data, file: module.file, lessons, minutes: lessons.reduce((sum, lesson) => sum + lesson.minutes, 0) };
 	});
 	const lessons = modules.flatMap((module) => module.lessons);
+	const linked = lessons.map((lesson) => ({ lesson, terms: new Set(readTerms(lesson.body)) }));
+	const glossary = files.glossary.data.terms
+		.map((term) => ({ ...term, usedIn: linked.filter(({ terms }) => terms.has(term.id)).map(({ lesson }) => lesson) }))
+		.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
 	return {
 		...files.course.data,
 		modules,
 		lessons,
+		glossary,
 		questions: new Map(lessons.flatMap((lesson) => lesson.questions.map((question) => [question.id, { question, lesson }] as const))),
 		scenarios: new Map(lessons.flatMap((lesson) => (lesson.scenario ? [[lesson.scenario.id, { scenario: lesson.scenario, lesson }] as const] : []))),
 	};

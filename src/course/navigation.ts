@@ -19,6 +19,8 @@ export function teachingNoteHref(moduleId: string): string {
 	return `/modules/${moduleId}/teaching-note/`;
 }
 
+export const GLOSSARY_HREF = '/glossary/';
+
 /** The lessons either side of this one, across module boundaries. */
 export function neighbours(course: CourseModel, lessonId: string): { previous?: LessonLink; next?: LessonLink } {
 	const index = course.lessons.findIndex((lesson) => lesson.id === lessonId);

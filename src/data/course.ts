@@ -17,16 +17,20 @@ export function loadCourse(): Promise<CourseModel> {
 }
 
 async function load(): Promise<CourseModel> {
-	const [courses, modules, lessons] = await Promise.all([
+	const [courses, glossaries, modules, lessons] = await Promise.all([
 		getCollection('course'),
+		getCollection('glossary'),
 		getCollection('modules'),
 		getCollection('lessons'),
 	]);
 	const [course] = courses;
 	if (!course || courses.length > 1) throw new Error('The course needs exactly one lessons/course.yaml.');
+	const [glossary] = glossaries;
+	if (!glossary) throw new Error('The course needs a lessons/glossary.yaml.');
 	const file = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
 	const result = buildCourse({
 		course: { file: file(course), data: course.data },
+		glossary: { file: file(glossary), data: glossary.data },
 		modules: modules.map((entry) => ({ file: file(entry), data: entry.data })),
 		lessons: lessons.map((entry) => ({ file: file(entry), data: entry.data, body: entry.body })),
 	});

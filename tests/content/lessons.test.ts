@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCourse } from '../../src/course/build-course';
 import { allPaths, followPath, graphOf } from '../../src/course/scenario-graph';
 import { answerKey, score } from '../../src/course/score';
+import { exhibitsOf, proseWords } from '../support/lesson-shape';
 import { LESSONS_DIR, readCourse } from '../support/read-course';
 
 const { files, failures } = readCourse(LESSONS_DIR);
@@ -27,8 +28,42 @@ describe(`the course in ${LESSONS_DIR}`, () => {
 	});
 });
 
-describe.each(lessons.map((lesson) => [lesson.file, lesson] as const))('%s', (_, { data: lesson }) => {
+describe.each(lessons.map((lesson) => [lesson.file, lesson] as const))('%s', (_, { data: lesson, body = '' }) => {
 	const scored = lesson.questions.filter((question) => question.type !== 'reflection');
+
+	it('tells its case in 1,000 to 2,000 words of prose', () => {
+		const words = proseWords(body);
+		expect(words).toBeGreaterThanOrEqual(1000);
+		expect(words).toBeLessThanOrEqual(2000);
+	});
+
+	it('shows at least three exhibits, a timeline and a primary post or statement among them', () => {
+		const exhibits = exhibitsOf(body);
+		expect(exhibits.length).toBeGreaterThanOrEqual(3);
+		expect(exhibits).toContain('Timeline');
+		expect(exhibits.some((name) => name === 'PostCard' || name === 'Pullquote')).toBe(true);
+	});
+
+	it('asks at least four checkpoints of at least two types, and one reflection or more', () => {
+		expect(scored.length).toBeGreaterThanOrEqual(4);
+		expect(new Set(scored.map((question) => question.type)).size).toBeGreaterThanOrEqual(2);
+		expect(lesson.questions.some((question) => question.type === 'reflection')).toBe(true);
+	});
+
+	it('ends with takeaways', () => {
+		expect(body).toMatch(/<Takeaways>[\s\S]*\S[\s\S]*<\/Takeaways>/);
+	});
+
+	it('has a decision scenario at least two decisions deep with at least three endings', () => {
+		expect(lesson.scenario, 'the lesson needs a scenario').toBeDefined();
+		if (!lesson.scenario) return;
+		const graph = graphOf(lesson.scenario.nodes);
+		const outcomes = lesson.scenario.nodes.filter((node) => node.kind === 'outcome');
+		expect(outcomes.length).toBeGreaterThanOrEqual(3);
+		const longest = Math.max(...allPaths(lesson.scenario.start, graph).map((path) => path.length));
+		expect(longest).toBeGreaterThanOrEqual(2);
+		expect(lesson.scenario.historicalPath.length).toBeGreaterThanOrEqual(2);
+	});
 
 	it.each(scored.map((question) => [question.id, question] as const))('answer key of "%s" scores full marks', (_id, question) => {
 		expect(score(question, answerKey(question))).toEqual({ kind: 'points', earned: question.points, total: question.points });

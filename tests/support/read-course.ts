@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import type { CourseFiles, Loaded } from '../../src/course/build-course';
 import { courseSchema } from '../../src/schemas/course';
+import { glossarySchema } from '../../src/schemas/glossary';
 import { lessonSchema } from '../../src/schemas/lesson';
 import { moduleSchema } from '../../src/schemas/module';
 
@@ -45,8 +46,12 @@ export function readCourse(dir: string = LESSONS_DIR): { files?: CourseFiles; fa
 				return [{ file, data: result.data, body }];
 			});
 	const [course] = read('course.yaml', courseSchema);
+	const [glossary] = read('glossary.yaml', glossarySchema);
 	const modules = read('*/module.yaml', moduleSchema);
 	const lessons = read('*/[0-9][0-9]-*.mdx', lessonSchema);
-	if (!course) return { failures: failures.length > 0 ? failures : [{ file: join(dir, 'course.yaml'), issues: ['missing'] }] };
-	return { files: { course, modules, lessons }, failures };
+	if (!course || !glossary) {
+		const missing = [!course && 'course.yaml', !glossary && 'glossary.yaml'].filter((name): name is string => Boolean(name));
+		return { failures: [...failures, ...missing.map((name) => ({ file: join(dir, name), issues: ['missing or unreadable'] }))] };
+	}
+	return { files: { course, glossary, modules, lessons }, failures };
 }

@@ -30,9 +30,12 @@ describe('buildCourse', () => {
 		expect(result.course.modules[0]?.minutes).toBe(5);
 		expect([...result.course.questions.keys()]).toEqual(['demo-single', 'demo-multiple', 'demo-ordering', 'demo-reflection']);
 		expect(result.course.scenarios.get('demo-scenario')?.lesson.id).toBe('demo-lesson');
+		expect(result.course.glossary.map((term) => [term.id, term.usedIn.map((lesson) => lesson.id)])).toEqual([['demo-term', ['demo-lesson']]]);
 	});
 
 	const broken: [string, (files: CourseFiles) => void, string][] = [
+		['a lesson that links a term the glossary lacks', (f) => (f.lessons[0]!.body += '<Term id="ghost-term">x</Term>'), `${LESSON} → body: <Term id="ghost-term"> names no term of the glossary`],
+		['a glossary term that sees also a term it lacks', (f) => f.glossary.data.terms[0]!.seeAlso.push('ghost-term'), `${FIXTURE_DIR}/glossary.yaml → terms[0].seeAlso[0]: "ghost-term" is not a term of the glossary`],
 		['a module that lists a lesson that does not exist', (f) => f.modules[0]!.data.lessons.push('ghost'), `${MODULE} → lessons[1]: lesson "ghost" does not exist`],
 		['a course that lists a module that does not exist', (f) => f.course.data.modules.push('ghost-module'), `${COURSE} → modules[1]: module "ghost-module" does not exist`],
 		['a module that the course does not list', (f) => (f.course.data.modules = []), `${MODULE} → id: module "demo-module" is not listed in the course's modules`],
