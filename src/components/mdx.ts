@@ -20,3 +20,4 @@ export { default as Figure } from './exhibits/Figure.astro';
 export { default as Pullquote } from './exhibits/Pullquote.astro';
 
 export { default as Term } from './Term.astro';
+export { default as table } from './Table.astro';
