@@ -13,6 +13,22 @@ const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.met
 /** @type {`sha256-${string}`} */
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
+/**
+ * Puts what a lesson page's islands need into one chunk: the Svelte runtime,
+ * the stores and rules, and the lesson islands. One request instead of eight,
+ * and less gzipped JavaScript than the default split, which repeats long
+ * import and export lists in every file. Islands of other pages, and rules
+ * only they use (merging an imported file), stay out of it.
+ */
+function lessonChunk(id) {
+	const path = id.replaceAll('\\', '/');
+	if (/\/node_modules\/(svelte|nanostores|@nanostores|@astrojs\/svelte)\//.test(path)) return 'lesson';
+	if (/\/src\/(course\/progress-(merge|file)|stores\/transfer)\./.test(path)) return null;
+	if (/\/src\/(stores|course|schemas)\//.test(path)) return 'lesson';
+	if (/\/src\/components\/islands\/(Checkpoint|Scenario|Reflection|LessonTracker|checkpoint|scenario)\./.test(path)) return 'lesson';
+	return null;
+}
+
 export default defineConfig({
 	// Absolute URLs in the sitemap need an origin; set CASEBOOK_SITE when deploying.
 	site: process.env.CASEBOOK_SITE ?? 'http://localhost:4321',
@@ -20,7 +36,8 @@ export default defineConfig({
 	...(process.env.CASEBOOK_CACHE_DIR && { cacheDir: process.env.CASEBOOK_CACHE_DIR }),
 	// Shiki colours code with inline styles, which the CSP forbids; lessons show no code.
 	markdown: { syntaxHighlight: false },
-	integrations: [mdx(), svelte(), sitemap()],
+	// discloseVersion off: the version marker is bytes every page would pay for.
+	integrations: [mdx(), svelte({ compilerOptions: { discloseVersion: false } }), sitemap()],
 	security: {
 		csp: {
 			directives: [
@@ -40,7 +57,15 @@ export default defineConfig({
 	},
 	vite: {
 		build: {
+			// No dynamic imports reach the browser, so Vite's preload helper would be dead weight.
+			modulePreload: false,
 			rolldownOptions: {
+				output: {
+					// A lesson page's islands, their stores and the Svelte runtime in one
+					// chunk: one request instead of eight, and about 1.5 KB less gzipped
+					// JavaScript than the default split (measured on the Kutcher lesson).
+					codeSplitting: { groups: [{ name: lessonChunk }] },
+				},
 				// Astro marks MDX modules with a directive that Rolldown warns it may drop;
 				// Astro re-reads it from its own metadata, so the warning is noise.
 				onwarn(warning, warn) {

@@ -1,0 +1,61 @@
+/**
+ * Where a learner stands in a scenario, from the steps they took: the pure
+ * part of the Scenario island.
+ */
+
+import type { Choice, DecisionNode, OutcomeNode, Scenario } from '../../schemas/scenario';
+import type { ScenarioRun } from '../../schemas/progress';
+
+export interface Step {
+	node: DecisionNode;
+	choice: Choice;
+	rationale?: string;
+}
+
+export interface Walk {
+	steps: Step[];
+	/** The decision the learner faces now, or the outcome they reached. */
+	at: DecisionNode | OutcomeNode;
+}
+
+/** Follows choice ids from the start; undefined when they no longer fit the scenario (its content changed). */
+export function walk(scenario: Scenario, choices: readonly { choice: string; rationale?: string }[]): Walk | undefined {
+	const byId = new Map(scenario.nodes.map((node) => [node.id, node]));
+	let at = byId.get(scenario.start);
+	const steps: Step[] = [];
+	for (const { choice: choiceId, rationale } of choices) {
+		if (at?.kind !== 'decision') return undefined;
+		const choice = at.choices.find((candidate) => candidate.id === choiceId);
+		if (!choice) return undefined;
+		steps.push({ node: at, choice, ...(rationale !== undefined && { rationale }) });
+		at = byId.get(choice.next);
+	}
+	return at ? { steps, at } : undefined;
+}
+
+/** The learner's run as a walk: from the start when there is no run, undefined when the run no longer fits. */
+export function walkOfRun(scenario: Scenario, run: ScenarioRun | undefined): Walk | undefined {
+	return walk(scenario, run?.steps ?? []);
+}
+
+/** What the protagonist really did, as a walk. The schema guarantees it fits. */
+export function historicalWalk(scenario: Scenario): Walk | undefined {
+	return walk(scenario, scenario.historicalPath.map((choice) => ({ choice })));
+}
+
+/** Rows comparing the learner's steps with the real ones, decision by decision. */
+export function compare(mine: Walk, real: Walk): { number: number; mine?: Step; real?: Step; same: boolean }[] {
+	const length = Math.max(mine.steps.length, real.steps.length);
+	return Array.from({ length }, (_, index) => {
+		const own = mine.steps[index];
+		const theirs = real.steps[index];
+		return {
+			number: index + 1,
+			...(own && { mine: own }),
+			...(theirs && { real: theirs }),
+			same: own !== undefined && own.choice.id === theirs?.choice.id,
+		};
+	});
+}
+
+export const RATING_LABEL = { strong: 'A strong ending', mixed: 'A mixed ending', weak: 'A weak ending' } as const;
