@@ -44,7 +44,7 @@ function mergePart<T>(
 ): Record<string, T> {
 	const result = { ...mine };
 	for (const [id, record] of Object.entries(theirs)) {
-		const own = mine[id];
+		const own = Object.hasOwn(mine, id) ? mine[id] : undefined;
 		if (own === undefined) {
 			summary.added.push({ kind, id });
 			result[id] = record;

@@ -36,6 +36,14 @@ export const string =
 					? fail(path, 'not in the expected form')
 					: value;
 
+/** A guard with one more condition on what it returns. */
+export const check =
+	<T>(guard: Guard<T>, valid: (value: T) => boolean, message: string): Guard<T> =>
+	(value, path) => {
+		const parsed = guard(value, path);
+		return valid(parsed) ? parsed : fail(path, message);
+	};
+
 export const int =
 	(min: number, max: number): Guard<number> =>
 	(value, path) =>

@@ -6,7 +6,10 @@ import { z } from 'astro/zod';
  */
 export const idSchema = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, like "paterno-tweet"');
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, like "paterno-tweet"')
+	// Progress is kept in objects keyed by id; "constructor" is the one such id
+	// that plain objects already answer to.
+	.refine((id) => id !== 'constructor', 'the id "constructor" is reserved');
 
 /**
  * A calendar date, written as a YAML date (2011-11-09) or as a partial date

@@ -55,6 +55,7 @@ describe('lessonSchema', () => {
 		['two choices with one id', (l) => (scenarioNode(l, 'left').choices[0].id = 'go-left'), 'scenario.nodes.1.choices.0.id: duplicate choice id "go-left"'],
 		['an outcome without a rating', (l) => delete scenarioNode(l, 'bad-end').rating, 'scenario.nodes.3.rating:'],
 		['the reserved id teaching-note', (l) => (l['id'] = 'teaching-note'), 'id: the id "teaching-note" is taken'],
+		['a question id that plain objects already answer to', (l) => (l['questions'][0].id = 'constructor'), 'questions.0.id: the id "constructor" is reserved'],
 	];
 
 	it.each(broken)('refuses %s, naming the field', (_, edit, expected) => {
