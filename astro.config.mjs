@@ -20,10 +20,11 @@ const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('b
  * import and export lists in every file. Islands of other pages, and rules
  * only they use (merging an imported file), stay out of it.
  */
+/** @param {string} id */
 function lessonChunk(id) {
 	const path = id.replaceAll('\\', '/');
 	if (/\/node_modules\/(svelte|nanostores|@nanostores|@astrojs\/svelte)\//.test(path)) return 'lesson';
-	if (/\/src\/(course\/progress-(merge|file)|stores\/transfer)\./.test(path)) return null;
+	if (/\/src\/(course\/(progress-merge|progress-file|module-status)|stores\/(transfer|housekeeping))\./.test(path)) return null;
 	if (/\/src\/(stores|course|schemas)\//.test(path)) return 'lesson';
 	if (/\/src\/components\/islands\/(Checkpoint|Scenario|Reflection|LessonTracker|checkpoint|scenario)\./.test(path)) return 'lesson';
 	return null;

@@ -9,8 +9,8 @@ export function presentationOrder<T extends { id: string }>(items: readonly T[])
 	return isAnswer && mixed.length > 1 ? [...mixed.slice(1), mixed[0] as T] : mixed;
 }
 
-/** FNV-1a: small, stable, good enough to mix a handful of ids. */
-function hash(text: string): number {
+/** FNV-1a: small and stable; good enough to mix a handful of ids or to name a backup. */
+export function hash(text: string): number {
 	let value = 0x811c9dc5;
 	for (let index = 0; index < text.length; index += 1) {
 		value ^= text.charCodeAt(index);

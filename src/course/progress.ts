@@ -6,7 +6,7 @@
 
 import type { Progress, QuestionRecord, ScenarioRecord, StoredAnswer } from '../schemas/progress';
 import { PROGRESS_VERSION } from '../schemas/progress';
-import type { LessonOutline, ModuleOutline } from './outline';
+import type { LessonOutline } from './outline';
 
 export function emptyProgress(): Progress {
 	return { version: PROGRESS_VERSION, questions: {}, scenarios: {}, reflections: {}, lessons: {} };
@@ -24,7 +24,7 @@ export function recordAttempt(
 	const record: QuestionRecord = {
 		answer,
 		attempts: (before?.attempts ?? 0) + 1,
-		first: before?.first ?? { ...result, at: now },
+		first: before?.first ?? { earned: result.earned, total: result.total, at: now },
 		...(before?.revealed && { revealed: true }),
 		updatedAt: now,
 	};
@@ -91,48 +91,12 @@ export function lessonStatus(progress: Progress, lesson: LessonOutline): LessonS
 	];
 	const doneTimes = times.filter((at): at is string => at !== undefined);
 	const completed = doneTimes.length === times.length;
-	const completedAt = completed ? doneTimes.sort().at(-1) : undefined;
+	const completedAt = completed ? doneTimes.sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1) : undefined;
 	return {
 		visited: Object.hasOwn(progress.lessons, lesson.id),
 		done: doneTimes.length,
 		total: times.length,
 		completed,
 		...(completedAt !== undefined && { completedAt }),
-	};
-}
-
-export interface ModuleStatus {
-	lessonsDone: number;
-	lessonsTotal: number;
-	/** Points earned on first attempts, of the points the module's questions are worth now. */
-	earned: number;
-	available: number;
-	passed: boolean;
-	started: boolean;
-	completed: boolean;
-}
-
-/**
- * A module's standing. Questions are counted as the module has them now: an
- * answer to a removed question counts for nothing, and a question whose
- * points changed scores its first result's share of the new points.
- */
-export function moduleStatus(progress: Progress, module: ModuleOutline): ModuleStatus {
-	const lessons = module.lessons.map((lesson) => lessonStatus(progress, lesson));
-	const scored = module.lessons.flatMap((lesson) => lesson.scored);
-	const available = scored.reduce((sum, question) => sum + question.points, 0);
-	const earned = scored.reduce((sum, question) => {
-		const first = progress.questions[question.id]?.first;
-		return first ? sum + (question.points * Math.min(first.earned, first.total)) / first.total : sum;
-	}, 0);
-	const lessonsDone = lessons.filter((lesson) => lesson.completed).length;
-	return {
-		lessonsDone,
-		lessonsTotal: lessons.length,
-		earned,
-		available,
-		passed: available > 0 && earned / available >= module.passMark - 1e-9,
-		started: lessons.some((lesson) => lesson.visited || lesson.done > 0),
-		completed: lessonsDone === lessons.length,
 	};
 }

@@ -8,8 +8,9 @@ import { atom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import type { Progress, StoredAnswer } from '../schemas/progress';
 import { decodeProgress } from '../course/progress-codec';
+import { hash } from '../course/ordering';
 import * as rules from '../course/progress';
-import { keysWith, readKey, removeKey, storageState, writeKey } from './storage';
+import { keysWith, readKey, storageState, writeKey } from './storage';
 
 export const PROGRESS_KEY = 'casebook:progress';
 /** Unreadable progress is kept under this prefix plus the time it was found. */
@@ -43,42 +44,16 @@ function decode(raw: string): Progress {
 }
 
 function keepAside(raw: string, reason: string): void {
-	const existing = keysWith(BACKUP_PREFIX).find((key) => readBackup(key)?.raw === raw);
+	// Named by the text's hash, so finding the same unreadable text on every visit keeps one copy.
+	const key = `${BACKUP_PREFIX}${hash(raw).toString(36)}-${raw.length}`;
 	const at = now();
-	const key = existing ?? `${BACKUP_PREFIX}${at}`;
-	if (!existing) writeKey(key, JSON.stringify({ reason, at, raw }));
+	if (readKey(key) === undefined) writeKey(key, JSON.stringify({ reason, at, raw }));
 	if (!backups.get().some((backup) => backup.key === key)) backups.set([...backups.get(), { key, reason, at, raw }]);
-}
-
-function readBackup(key: string): { reason: string; at: string; raw: string } | undefined {
-	try {
-		const value: unknown = JSON.parse(readKey(key) ?? '');
-		if (typeof value === 'object' && value !== null && 'raw' in value && typeof value.raw === 'string') {
-			const { reason, at } = value as { reason?: unknown; at?: unknown };
-			return { raw: value.raw, reason: typeof reason === 'string' ? reason : 'unknown', at: typeof at === 'string' ? at : '' };
-		}
-	} catch {
-		// A backup is only ever written by keepAside; one that fails to parse was edited by hand and is left where it is.
-	}
-	return undefined;
 }
 
 /** Whether there is anything to tell the learner about storage: a failure, or data kept aside. */
 export function storageTrouble(): boolean {
 	return storageState.get() !== 'ok' || backups.get().length > 0 || keysWith(BACKUP_PREFIX).length > 0;
-}
-
-/** Every backup kept in storage, this session's and earlier ones. */
-export function storedBackups(): Backup[] {
-	return keysWith(BACKUP_PREFIX).flatMap((key) => {
-		const backup = readBackup(key);
-		return backup ? [{ key, ...backup }] : [];
-	});
-}
-
-export function deleteBackup(key: string): void {
-	removeKey(key);
-	backups.set(backups.get().filter((backup) => backup.key !== key));
 }
 
 export const progress = persistentAtom<Progress>(PROGRESS_KEY, rules.emptyProgress(), { encode: JSON.stringify, decode });
@@ -107,16 +82,4 @@ export function replayScenario(scenarioId: string): void {
 
 export function visitLesson(lessonId: string): void {
 	update((value) => rules.markVisited(value, lessonId, now()));
-}
-
-/** Forgets all progress. Backups stay until deleted on their own. */
-export function resetProgress(): void {
-	progress.set(rules.emptyProgress());
-}
-
-/** Everything Casebook keeps in this browser, gone: progress, backups, preferences. */
-export function deleteEverything(): void {
-	resetProgress();
-	for (const key of keysWith('casebook:')) removeKey(key);
-	backups.set([]);
 }

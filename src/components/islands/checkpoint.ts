@@ -10,26 +10,19 @@ import { presentationOrder } from '../../course/ordering';
 /** The learner's working choice: option ids for choice questions, item ids in order for ordering. */
 export type Selection = string[];
 
-/** The selection a checkpoint starts from: the stored answer where it still fits the question, else nothing (or the shuffled items). */
-export function initialSelection(question: ScoredQuestion, record: QuestionRecord | undefined): Selection {
-	const answer = record?.answer;
-	if (question.type === 'ordering') {
-		const ids = question.items.map((item) => item.id);
-		const stored = answer?.type === 'ordering' ? answer.order : [];
-		const fits = stored.length === ids.length && ids.every((id) => stored.includes(id));
-		return fits ? [...stored] : presentationOrder(question.items).map((item) => item.id);
-	}
-	const chosen = !answer ? [] : answer.type === 'single' ? [answer.optionId] : answer.type === 'multiple' ? answer.optionIds : [];
-	const known = chosen.filter((id) => question.options.some((option) => option.id === id));
-	return question.type === 'single' ? known.slice(0, 1) : known;
+/** Where a learner starts: nothing chosen, or the items shuffled (never in the answer's order). */
+export function freshSelection(question: ScoredQuestion): Selection {
+	return question.type === 'ordering' ? presentationOrder(question.items).map((item) => item.id) : [];
 }
 
-/** Whether the stored answer can be shown as it is: same type, every id still there. */
-export function answerFits(question: ScoredQuestion, answer: StoredAnswer | undefined): boolean {
-	if (!answer || answer.type !== question.type) return false;
-	const ids = new Set(question.type === 'ordering' ? question.items.map((item) => item.id) : question.options.map((option) => option.id));
-	const used = answer.type === 'single' ? [answer.optionId] : answer.type === 'multiple' ? answer.optionIds : answer.order;
-	return used.every((id) => ids.has(id));
+/** The stored answer as a selection, if it still fits the question: same type, the same ids. Undefined otherwise. */
+export function storedSelection(question: ScoredQuestion, record: QuestionRecord | undefined): Selection | undefined {
+	const answer = record?.answer;
+	if (answer?.type !== question.type) return undefined;
+	const ids = (question.type === 'ordering' ? question.items : question.options).map((item) => item.id);
+	const chosen = answer.type === 'single' ? [answer.optionId] : answer.type === 'multiple' ? answer.optionIds : answer.order;
+	const fits = chosen.every((id) => ids.includes(id)) && (answer.type !== 'ordering' || (chosen.length === ids.length && new Set(chosen).size === ids.length));
+	return fits ? [...chosen] : undefined;
 }
 
 export function toAnswer(question: ScoredQuestion, selection: Selection): StoredAnswer | undefined {

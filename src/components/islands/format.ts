@@ -1,6 +1,7 @@
 /** How islands word a status: shared so every page says it the same way. */
 
-import type { LessonStatus, ModuleStatus } from '../../course/progress';
+import type { ModuleStatus } from '../../course/module-status';
+import type { LessonStatus } from '../../course/progress';
 
 /** 7.5 → "7.5"; 7 → "7". */
 export function points(value: number): string {

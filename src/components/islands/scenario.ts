@@ -4,7 +4,6 @@
  */
 
 import type { Choice, DecisionNode, OutcomeNode, Scenario } from '../../schemas/scenario';
-import type { ScenarioRun } from '../../schemas/progress';
 
 export interface Step {
 	node: DecisionNode;
@@ -31,16 +30,6 @@ export function walk(scenario: Scenario, choices: readonly { choice: string; rat
 		at = byId.get(choice.next);
 	}
 	return at ? { steps, at } : undefined;
-}
-
-/** The learner's run as a walk: from the start when there is no run, undefined when the run no longer fits. */
-export function walkOfRun(scenario: Scenario, run: ScenarioRun | undefined): Walk | undefined {
-	return walk(scenario, run?.steps ?? []);
-}
-
-/** What the protagonist really did, as a walk. The schema guarantees it fits. */
-export function historicalWalk(scenario: Scenario): Walk | undefined {
-	return walk(scenario, scenario.historicalPath.map((choice) => ({ choice })));
 }
 
 /** Rows comparing the learner's steps with the real ones, decision by decision. */
