@@ -112,6 +112,8 @@ test.describe('the Kutcher lesson', () => {
 
 		await expect(page.getByText('Lesson completed.')).toBeVisible();
 		await page.reload();
+		// The browser restores the scroll position; the status sits at the top.
+		await page.locator('.tracker').scrollIntoViewIfNeeded();
 		await expect(page.getByText('Lesson completed.')).toBeVisible();
 	});
 

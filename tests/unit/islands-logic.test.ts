@@ -5,30 +5,7 @@ import { compare, walk, type Walk } from '../../src/components/islands/scenario'
 import type { QuestionRecord, StoredAnswer } from '../../src/schemas/progress';
 import type { Ordering, ScoredQuestion } from '../../src/schemas/question';
 import type { Scenario } from '../../src/schemas/scenario';
-
-const single: ScoredQuestion = {
-	id: 's', type: 'single', prompt: 'P', points: 1,
-	options: [
-		{ id: 'a', text: 'A', correct: false, feedback: 'f' },
-		{ id: 'b', text: 'B', correct: true, feedback: 'f' },
-	],
-};
-const multiple: ScoredQuestion = {
-	id: 'm', type: 'multiple', prompt: 'P', points: 1,
-	options: [
-		{ id: 'a', text: 'A', correct: true, feedback: 'f' },
-		{ id: 'b', text: 'B', correct: false, feedback: 'f' },
-		{ id: 'c', text: 'C', correct: true, feedback: 'f' },
-	],
-};
-const ordering: ScoredQuestion = {
-	id: 'o', type: 'ordering', prompt: 'P', points: 1,
-	items: [
-		{ id: 'one', text: '1', feedback: 'f' },
-		{ id: 'two', text: '2', feedback: 'f' },
-		{ id: 'three', text: '3', feedback: 'f' },
-	],
-};
+import { multiple, ordering, single } from '../support/questions';
 
 const recordOf = (answer: StoredAnswer): QuestionRecord => ({
 	answer,

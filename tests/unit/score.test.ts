@@ -1,30 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerKey, score, type Answer } from '../../src/course/score';
 import type { ScoredQuestion } from '../../src/schemas/question';
+import { multiple, ordering, single } from '../support/questions';
 
-const single: ScoredQuestion = {
-	id: 's', type: 'single', prompt: 'P', points: 2,
-	options: [
-		{ id: 'a', text: 'A', correct: false, feedback: 'f' },
-		{ id: 'b', text: 'B', correct: true, feedback: 'f' },
-	],
-};
-const multiple: ScoredQuestion = {
-	id: 'm', type: 'multiple', prompt: 'P', points: 1,
-	options: [
-		{ id: 'a', text: 'A', correct: true, feedback: 'f' },
-		{ id: 'b', text: 'B', correct: false, feedback: 'f' },
-		{ id: 'c', text: 'C', correct: true, feedback: 'f' },
-	],
-};
-const ordering: ScoredQuestion = {
-	id: 'o', type: 'ordering', prompt: 'P', points: 1,
-	items: [
-		{ id: 'one', text: '1', feedback: 'f' },
-		{ id: 'two', text: '2', feedback: 'f' },
-		{ id: 'three', text: '3', feedback: 'f' },
-	],
-};
 
 describe('score', () => {
 	it.each<[string, ScoredQuestion, Answer | undefined, ReturnType<typeof score>]>([
