@@ -40,10 +40,16 @@ test('a module page lists its lessons in order, each with minutes, and links its
 test('next and previous walk every lesson of the course in order, and back again', async ({ page }) => {
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Start the course' }).click();
+	await expect(page).toHaveURL(/\/modules\/[a-z0-9-]+\/[a-z0-9-]+\/$/);
 	const visited: string[] = [page.url()];
-	while ((await page.getByRole('link', { name: /^Next/ }).count()) > 0) {
-		const href = (await page.getByRole('link', { name: /^Next/ }).getAttribute('href')) ?? '';
-		await page.getByRole('link', { name: /^Next/ }).click();
+	for (;;) {
+		// Read the pager only once the page it belongs to has rendered it.
+		const pager = page.getByRole('navigation', { name: 'Previous and next lesson' });
+		await expect(pager).toBeVisible();
+		const next = pager.getByRole('link', { name: /^Next/ });
+		if ((await next.count()) === 0) break;
+		const href = (await next.getAttribute('href')) ?? '';
+		await next.click();
 		await expect(page).toHaveURL(new RegExp(`${href}$`));
 		visited.push(page.url());
 	}
