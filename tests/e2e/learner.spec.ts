@@ -86,7 +86,7 @@ test.describe('the Kutcher lesson', () => {
 		await page.goto(LESSON_URL);
 
 		const decide = page.locator(`[data-scenario="${scenario.id}"]`).first();
-		await decide.scrollIntoViewIfNeeded();
+		await hydrated(decide);
 		for (const choiceId of scenario.historicalPath) {
 			const node = scenario.nodes.find((candidate) => candidate.kind === 'decision' && candidate.choices.some((choice) => choice.id === choiceId));
 			if (node?.kind !== 'decision') throw new Error(`no decision offers ${choiceId}`);
@@ -155,7 +155,7 @@ test.describe('the Kutcher lesson', () => {
 	test('keeps the scenario path and its reasons across a reload, and replays without losing them', async ({ page }) => {
 		await page.goto(LESSON_URL);
 		const decide = page.locator(`[data-scenario="${scenario.id}"]`).first();
-		await decide.scrollIntoViewIfNeeded();
+		await hydrated(decide);
 		const form = decide.locator('form');
 		await form.getByRole('button', { name: 'Commit to this choice' }).click();
 		await expect(form.getByRole('alert')).toContainText('Choose what you would do first');
