@@ -13,7 +13,7 @@ import * as rules from '../course/progress';
 import { keysWith, readKey, storageState, writeKey } from './storage';
 
 export const PROGRESS_KEY = 'casebook:progress';
-/** Unreadable progress is kept under this prefix plus the time it was found. */
+/** Unreadable progress is kept under this prefix plus a hash of the text and its length. */
 export const BACKUP_PREFIX = 'casebook:backup:';
 
 export interface Backup {
@@ -58,6 +58,7 @@ export function storageTrouble(): boolean {
 
 export const progress = persistentAtom<Progress>(PROGRESS_KEY, rules.emptyProgress(), { encode: JSON.stringify, decode });
 
+/** Applies a rule to the stored progress: the one way actions change it. */
 export const update = (change: (value: Progress) => Progress) => progress.set(change(progress.get()));
 
 export function answerQuestion(questionId: string, answer: StoredAnswer, result: { earned: number; total: number }): void {
