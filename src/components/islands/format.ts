@@ -20,3 +20,12 @@ export function moduleLabel(status: ModuleStatus, passMark: number): string {
 	const verdict = status.passed ? 'passed' : `pass mark ${Math.round(passMark * 100)} %`;
 	return `${status.lessonsDone} of ${status.lessonsTotal} lessons completed · ${score} · ${verdict}`;
 }
+
+/** The word a status's data-state carries, which styles and tests read. */
+export function lessonState(status: LessonStatus): 'completed' | 'in-progress' | 'not-started' {
+	return status.completed ? 'completed' : status.visited ? 'in-progress' : 'not-started';
+}
+
+export function moduleState(status: ModuleStatus): 'passed' | 'in-progress' | 'not-started' {
+	return status.passed ? 'passed' : status.started ? 'in-progress' : 'not-started';
+}
