@@ -43,16 +43,16 @@ export async function lessonEntries() {
 	return new Map((await getCollection('lessons')).map((entry) => [entry.data.id, entry]));
 }
 
-/** The scenario a lesson component names, or a build error naming the tag. */
+/** The scenario a lesson component names, with its lesson, or a build error naming the tag. */
 export async function scenarioFor(tag: string, id: string) {
 	const found = (await loadCourse()).scenarios.get(id);
 	if (!found) throw new Error(`<${tag} scenario="${id}">: no scenario has that id.`);
-	return found.scenario;
+	return found;
 }
 
-/** The question a lesson component names, or a build error naming the tag. */
+/** The question a lesson component names, with its lesson, or a build error naming the tag. */
 export async function questionFor(tag: string, id: string) {
 	const found = (await loadCourse()).questions.get(id);
 	if (!found) throw new Error(`<${tag} id="${id}">: no question has that id.`);
-	return found.question;
+	return found;
 }
