@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { findBrowser } from './tests/e2e/browser';
 
 const browser = findBrowser();
-const port = 4322;
+// CASEBOOK_TEST_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env['CASEBOOK_TEST_PORT'] ?? 4322);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
