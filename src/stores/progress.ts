@@ -43,7 +43,7 @@ function decode(raw: string): Progress {
 	return decoded.progress;
 }
 
-function keepAside(raw: string, reason: string): void {
+export function keepAside(raw: string, reason: string): void {
 	// Named by the text's hash, so finding the same unreadable text on every visit keeps one copy.
 	const key = `${BACKUP_PREFIX}${hash(raw).toString(36)}-${raw.length}`;
 	const at = now();
