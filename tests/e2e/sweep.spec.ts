@@ -15,11 +15,14 @@ const PAGE_SCRIPT_BUDGET = 2 * 1024;
 /** …or, on a lesson page, everything once every island has hydrated (the brief's budget)… */
 const LESSON_PAGE_BUDGET = 25 * 1024;
 /**
- * …or, on another page with islands (home, module, progress, privacy), the
- * same shared chunk plus that page's own islands. No brief sets this one; it
- * is ours, so that those pages cannot grow unnoticed.
+ * …or, on another page with islands (home, module, progress, privacy,
+ * assignments, the instructor's builder and checker), the same shared chunk
+ * plus that page's own islands. No brief sets this one; it is ours, so that
+ * those pages cannot grow unnoticed. It was 32 KiB until assignments came:
+ * reading a link and judging a standing against it (digest, base64, rules)
+ * put the progress and assignment pages at 36–39 KiB.
  */
-const OTHER_ISLAND_PAGE_BUDGET = 32 * 1024;
+const OTHER_ISLAND_PAGE_BUDGET = 40 * 1024;
 const isLesson = (path: string) => /^\/modules\/[^/]+\/(?!teaching-note\/)[^/]+\/$/.test(path);
 
 async function axeViolations(page: Page): Promise<string[]> {
