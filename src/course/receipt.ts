@@ -62,6 +62,9 @@ const bodyGuard = object({
 export type ReceiptBody = Infer<typeof bodyGuard>;
 export type Receipt = ReceiptBody & { digest: string };
 
+/** What a learner types, made one clean line: control characters become spaces, runs of space one. */
+export const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+
 const hundredths = (value: number) => Math.round(value * 100);
 
 /** The receipt for a learner's standing now. Reflections go in only if the learner chose to include them. */
@@ -75,12 +78,12 @@ export function makeReceipt(input: {
 	reflections?: { id: string; text: string }[];
 }): Receipt {
 	const { assignment, standing } = input;
-	const studentId = input.studentId?.trim();
+	const studentId = input.studentId === undefined ? undefined : oneLine(input.studentId);
 	const body: ReceiptBody = {
 		format: RECEIPT_FORMAT,
 		version: RECEIPT_VERSION,
 		assignment: { id: assignment.id, title: assignment.title, due: assignment.due },
-		learner: { name: input.name.replace(/\s+/g, ' ').trim(), ...(studentId && { studentId }) },
+		learner: { name: oneLine(input.name), ...(studentId && { studentId }) },
 		courseVersion: input.courseVersion,
 		issuedAt: input.now,
 		complete: standing.complete,

@@ -219,3 +219,12 @@ describe('checking receipts', () => {
 		expect(pastedCodes('  CBR1.a\n\nCBR1.b\tCBR1.c ')).toEqual(['CBR1.a', 'CBR1.b', 'CBR1.c']);
 	});
 });
+
+describe('what a learner types on a receipt', () => {
+	it('is made one clean line, so a stray control character cannot break the receipt', () => {
+		const standing: Standing = { units: [], lessonsDone: 0, lessonsTotal: 0, earned: 0, available: 0, percent: 0, complete: true, passed: false };
+		const receipt = makeReceipt({ assignment: ASSIGNMENT, standing, name: ' Ada\u0007\tLovelace\n', studentId: '\u0000al1 ', courseVersion: '2026.11.0', now: '2026-11-30T10:00:00.000Z' });
+		expect(receipt.learner).toEqual({ name: 'Ada Lovelace', studentId: 'al1' });
+		expect(decodeReceipt(encodeReceiptCode(receipt)).ok).toBe(true);
+	});
+});
