@@ -16,3 +16,9 @@ export interface LaunchData {
 
 /** The id of the launch page's JSON block. */
 export const LAUNCH_DATA_ID = 'casebook-package';
+
+// The keys the site's store uses (src/stores/progress.ts). Importing them
+// from there would bundle the store into the bridge; tests/unit/scorm.test.ts
+// keeps the two equal.
+export const PROGRESS_KEY = 'casebook:progress';
+export const BACKUP_PREFIX = 'casebook:backup:';

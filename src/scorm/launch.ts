@@ -18,13 +18,9 @@ import { decodeProgress } from '../course/progress-codec';
 import { mergeProgress } from '../course/progress-merge';
 import { cmiValues, SUSPEND_DATA_LIMIT } from '../course/scorm-cmi';
 import { decodeSuspendData, encodeSuspendData } from '../course/suspend-data';
-import { LAUNCH_DATA_ID, type LaunchData } from './launch-data';
+import { BACKUP_PREFIX, LAUNCH_DATA_ID, PROGRESS_KEY, type LaunchData } from './launch-data';
 import { connect, type Lms } from './lms';
 
-// The same keys the site's store uses (src/stores/progress.ts); importing
-// them would bring the store itself. tests/unit/scorm-bridge.test.ts keeps them equal.
-export const PROGRESS_KEY = 'casebook:progress';
-export const BACKUP_PREFIX = 'casebook:backup:';
 /** How long to gather changes before sending them: a reflection is saved as it is typed. */
 const SEND_DELAY = 1000;
 

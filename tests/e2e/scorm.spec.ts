@@ -138,7 +138,7 @@ function expectedAtEnd(module: ModuleModel, version: ScormVersion): Record<strin
 }
 
 async function freshPage(browser: Browser, name: string, contents: Record<string, Uint8Array>, misses: string[], baseURL: string | undefined) {
-	const context = await browser.newContext({ baseURL });
+	const context = await browser.newContext(baseURL ? { baseURL } : {});
 	await servePackage(context, name, contents, misses);
 	return { context, page: await context.newPage() };
 }

@@ -6,7 +6,7 @@ import { emptyProgress, lessonStatus, markVisited, recordAttempt, recordChoice, 
 import { SUSPEND_DATA_LIMIT } from '../../src/course/scorm-cmi';
 import { answerKey, score } from '../../src/course/score';
 import { decodeSuspendData, encodeSuspendData, resumePlan, SHORTENED_NOTE, type ResumePlan } from '../../src/course/suspend-data';
-import type { Progress } from '../../src/schemas/progress';
+import type { Progress, StoredAnswer } from '../../src/schemas/progress';
 import { readCourse } from '../support/read-course';
 
 const { files } = readCourse();
@@ -40,7 +40,9 @@ function everything(module: ModuleModel, texts: (length: number, seed: number) =
 				progress = saveReflection(progress, question.id, texts(20_000, second), tick());
 				continue;
 			}
-			const key = answerKey(question);
+			const answer = answerKey(question);
+			// The stored shape holds plain arrays; the answer key's are read-only.
+			const key: StoredAnswer = answer.type === 'single' ? answer : answer.type === 'multiple' ? { type: 'multiple', optionIds: [...answer.optionIds] } : { type: 'ordering', order: [...answer.order] };
 			const result = score(question, key);
 			if (result.kind !== 'points') throw new Error('an answer key must score');
 			progress = recordAttempt(progress, question.id, key, { earned: 0, total: result.total }, tick());
