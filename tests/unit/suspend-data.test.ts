@@ -23,7 +23,8 @@ function noise(length: number, seed: number): string {
 	let text = '';
 	for (let i = 0; i < length; i += 1) {
 		state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-		text += 'abcdefghijklmnopqrstuvwxyz ,.ÄéΩ'.charAt(state % 32);
+		// The high bits: an LCG's low bits repeat every few steps, which deflate would spot.
+		text += 'abcdefghijklmnopqrstuvwxyz ,.ÄéΩ'.charAt((state >>> 16) % 32);
 	}
 	return text;
 }
