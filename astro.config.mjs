@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
+import scormPackages from './packaging/integration.ts';
 
 // The theme must be applied before first paint, so it runs as an inline
 // script; Astro's CSP hashes bundled scripts only, so this one's hash is
@@ -39,7 +40,7 @@ export default defineConfig({
 	// Shiki colours code with inline styles, which the CSP forbids; lessons show no code.
 	markdown: { syntaxHighlight: false },
 	// discloseVersion off: the version marker is bytes every page would pay for.
-	integrations: [mdx(), svelte({ compilerOptions: { discloseVersion: false } }), sitemap()],
+	integrations: [mdx(), svelte({ compilerOptions: { discloseVersion: false } }), sitemap(), scormPackages()],
 	security: {
 		csp: {
 			directives: [
