@@ -305,3 +305,26 @@ test('hostile receipts each end in a clear row, shown only as text', async ({ pa
 	expect(await pwned(page)).toBeUndefined();
 	expect(await injected(page)).toBe(0);
 });
+
+test('the hub lists every module with its objectives, teaching note and both packages, which download', async ({ page, request }) => {
+	guard(page);
+	await page.goto('/instructors/');
+	const modules = files?.modules ?? [];
+	expect(modules.length).toBeGreaterThan(0);
+	for (const module of modules) {
+		const card = page.locator(`#module-${module.data.id}`);
+		await expect(card.getByRole('heading', { name: module.data.title })).toBeVisible();
+		for (const objective of module.data.objectives) await expect(card).toContainText(objective);
+		await expect(card.getByRole('link', { name: 'Teaching note' })).toHaveAttribute('href', `/modules/${module.data.id}/teaching-note/`);
+		for (const version of ['SCORM 1.2', 'SCORM 2004']) {
+			const link = card.getByRole('link', { name: new RegExp(version) });
+			const href = await link.getAttribute('href');
+			const response = await request.get(href ?? '');
+			expect(response.status(), href ?? '').toBe(200);
+			expect((await response.body()).subarray(0, 2).toString()).toBe('PK');
+		}
+	}
+	await expect(page.getByRole('heading', { name: 'Using a module in your LMS' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'assignment builder' })).toHaveAttribute('href', '/instructors/assign/');
+	await expect(page.getByRole('link', { name: 'receipt checker' })).toHaveAttribute('href', '/instructors/check/');
+});
