@@ -5,6 +5,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // The theme must be applied before first paint, so it runs as an inline
 // script; Astro's CSP hashes bundled scripts only, so this one's hash is
@@ -28,7 +30,7 @@ function inLessonChunk(id) {
 	if (/\/node_modules\/(svelte|nanostores|@nanostores|@astrojs\/svelte)\//.test(path)) return true;
 	if (/\/src\/(course\/(progress-merge|progress-file|module-status)|stores\/(transfer|housekeeping))\./.test(path)) return false;
 	if (/\/src\/(stores|course|schemas)\//.test(path)) return true;
-	return /\/src\/components\/islands\/(Checkpoint|Scenario|Reflection|LessonTracker|checkpoint|scenario|visit)\./.test(path);
+	return /\/src\/components\/islands\/(Checkpoint|Scenario|Reflection|LessonTracker|checkpoint|scenario|visit|lesson)\./.test(path);
 }
 
 export default defineConfig({
@@ -39,7 +41,8 @@ export default defineConfig({
 	// Shiki colours code with inline styles, which the CSP forbids; lessons show no code.
 	markdown: { syntaxHighlight: false },
 	// discloseVersion off: the version marker is bytes every page would pay for.
-	integrations: [mdx(), svelte({ compilerOptions: { discloseVersion: false } }), sitemap()],
+	// Order matters: the search index and the sitemap are files the offline worker precaches.
+	integrations: [mdx(), svelte({ compilerOptions: { discloseVersion: false } }), sitemap(), searchIndex(), serviceWorker()],
 	security: {
 		csp: {
 			directives: [
