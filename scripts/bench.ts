@@ -179,7 +179,7 @@ const kb = (bytes: number) => (bytes / KIB).toFixed(1);
 
 async function main() {
 	if (!args.has('--no-build')) execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-	const server = await serve(port);
+	const server = await serve(port, 'dist', true);
 	const found = findBrowser();
 	const browser = await chromium.launch({ ...(found?.executablePath && { executablePath: found.executablePath }), args: found?.args ?? [] });
 	const broken: string[] = [];

@@ -14,7 +14,7 @@ interface Pagefind {
 
 const form = document.querySelector<HTMLFormElement>('[data-search]')!;
 const input = form.querySelector('input')!;
-const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+const summary = document.querySelector<HTMLElement>('[data-search-summary]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 let engine: Promise<Pagefind> | undefined;
 
@@ -32,7 +32,7 @@ function excerpt(html: string): Node[] {
 async function run(query: string) {
 	if (!query.trim()) {
 		list.replaceChildren();
-		status.textContent = '';
+		summary.textContent = '';
 		return;
 	}
 	// A variable path, so that the bundler leaves Pagefind's file to the browser.
@@ -54,7 +54,7 @@ async function run(query: string) {
 		}),
 	);
 	const count = search.results.length;
-	status.textContent = `${count === 0 ? 'No' : count} ${count === 1 ? 'result' : 'results'} for “${query}”${count > results.length ? `; the first ${results.length} are shown` : ''}.`;
+	summary.textContent = `${count === 0 ? 'No' : count} ${count === 1 ? 'result' : 'results'} for “${query}”${count > results.length ? `; the first ${results.length} are shown` : ''}.`;
 }
 
 form.onsubmit = (event) => {

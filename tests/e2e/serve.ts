@@ -10,6 +10,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -34,8 +35,13 @@ function fileFor(root: string, urlPath: string): string | undefined {
 	return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-/** Serves a built site from root (dist/ unless told) on port; port 0 picks a free one. */
-export function serve(port: number, root = 'dist'): Promise<Server> {
+/**
+ * Serves a built site from root (dist/ unless told) on port; port 0 picks a
+ * free one. With asDeployed, also as a real static host would: text
+ * compressed, hashed assets cached for a year (the benchmark's Lighthouse
+ * runs measure that; the tests read bodies plainly).
+ */
+export function serve(port: number, root = 'dist', asDeployed = false): Promise<Server> {
 	const base = resolve(root);
 	const server = createServer((request, response) => {
 		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -47,7 +53,15 @@ export function serve(port: number, root = 'dist'): Promise<Server> {
 		}
 		const status = file ? 200 : 404;
 		const served = file ?? join(base, '404.html');
-		response.writeHead(status, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
+		const type = TYPES[extname(served)] ?? 'application/octet-stream';
+		const headers: Record<string, string> = { 'content-type': type };
+		if (asDeployed && path.startsWith('/_astro/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
+		if (asDeployed && /text|json|xml|svg/.test(type) && /gzip/.test(String(request.headers['accept-encoding']))) {
+			response.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+			createReadStream(served).pipe(createGzip()).pipe(response);
+			return;
+		}
+		response.writeHead(status, headers);
 		createReadStream(served).pipe(response);
 	});
 	return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
