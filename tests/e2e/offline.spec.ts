@@ -21,6 +21,10 @@ const question = redCross?.questions.find((candidate) => candidate.type === 'sin
 if (!question || question.type !== 'single') throw new Error('The Red Cross lesson needs a single-choice question: these tests answer it.');
 const LESSON_URL = '/modules/whose-voice/red-cross-rogue-tweet/';
 
+// Each test precaches the whole course, once or twice: slower than a page load, especially on a busy machine.
+test.slow();
+test.use({ serviceWorkers: 'allow' });
+
 let root: string;
 let server: Server;
 let origin: string;
@@ -93,7 +97,8 @@ test('a new version waits until the learner chooses to reload', async ({ page })
 	await page.reload();
 
 	const prompt = page.getByRole('status').filter({ hasText: 'A new version of the course is available.' });
-	await expect(prompt).toBeVisible();
+	// The browser checks sw.js on navigation, then installs the new version beside the old: the whole course again.
+	await expect(prompt).toBeVisible({ timeout: 30_000 });
 	// Nothing changes by itself: the old worker still serves the page.
 	expect(await page.evaluate(() => caches.keys())).toContain(first);
 
@@ -101,3 +106,20 @@ test('a new version waits until the learner chooses to reload', async ({ page })
 	await expect(prompt).toBeHidden();
 	await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`${first}-next`]);
 });
+
+test('pages with the worker installed log no error and break no CSP rule', async ({ page }) => {
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(message.text());
+	});
+	page.on('pageerror', (error) => problems.push(error.message));
+	await page.goto(`${origin}/`);
+	await controlled(page);
+	for (const path of ['/', LESSON_URL, '/search/?q=apology', '/progress/', '/glossary/']) {
+		await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+		await page.mouse.wheel(0, 20_000);
+		await page.waitForLoadState('networkidle');
+	}
+	expect(problems).toEqual([]);
+});
+
