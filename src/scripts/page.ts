@@ -30,7 +30,9 @@ const workers = navigator.serviceWorker;
 if (import.meta.env.PROD && workers) {
 	let reloading = false;
 	workers.oncontrollerchange = () => reloading && location.reload();
-	workers.register('/sw.js').then((registration) => {
+	// A browser that blocks workers may resolve with no registration at all.
+	workers.register('/sw.js').then((registration: ServiceWorkerRegistration | undefined) => {
+		if (!registration) return;
 		const offer = () => {
 			const waiting = registration.waiting;
 			const prompt = document.querySelector<HTMLElement>('[data-update]');
