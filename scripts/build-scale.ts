@@ -45,13 +45,13 @@ function generate(root: string, count: number): void {
 		for (let slot = 0; slot < PER_MODULE && made < count; slot += 1, made += 1) {
 			const source = lessonFiles[slot % lessonFiles.length];
 			if (!source) throw new Error('The source module has no lessons.');
-			const suffix = `s${made}`;
+			// Both lessons of one copy of the source module share a suffix, so the teaching note's ids can follow them.
+			const suffix = `m${m}p${Math.floor(slot / lessonFiles.length)}`;
 			lessons.push(`${source.id}-${suffix}`);
 			writeFileSync(join(dir, `${String(slot + 1).padStart(2, '0')}-${source.id}-${suffix}.mdx`), rename(source.text, suffix));
 		}
 		// The teaching note names the first copy of each source lesson, which every synthetic module holds.
-		const first = `s${made - lessons.length}`;
-		const note = rename(moduleText, first).replace(/^id: .*$/m, `id: ${moduleId}`).replace(/^lessons:\n(?: {2}- .*\n)+/m, `lessons:\n${lessons.map((id) => `  - ${id}\n`).join('')}`);
+		const note = rename(moduleText, `m${m}p0`).replace(/^id: .*$/m, `id: ${moduleId}`).replace(/^lessons:\n(?: {2}- .*\n)+/m, `lessons:\n${lessons.map((id) => `  - ${id}\n`).join('')}`);
 		writeFileSync(join(dir, 'module.yaml'), note);
 		modules.push(moduleId);
 	}
@@ -107,7 +107,7 @@ for (const count of counts) {
 
 const header = ['synthetic lessons', 'build time', 'peak memory', 'lesson HTML bytes', 'module HTML bytes', 'home HTML bytes'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
-console.log(`\nThe real course (${lessonFiles.length} lessons copied from ${SOURCE_MODULE}) plus N synthetic lessons, ${PER_MODULE} to a module; on this machine, with whatever else it is running.\n`);
+console.log(`\nThe real course plus N synthetic lessons (copies of ${SOURCE_MODULE}'s ${lessonFiles.length}), ${PER_MODULE} to a module; on this machine, with whatever else it is running.\n`);
 for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
 if (broken.length > 0) {
 	console.log(`\nBroken:\n${broken.map((problem) => `  ✗ ${problem}`).join('\n')}`);
