@@ -15,6 +15,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'retain-on-failure',
+		// Each fresh context would install the offline worker and precache the whole course behind the test's back;
+		// offline.spec.ts allows it where the worker is what is tested.
+		serviceWorkers: 'block',
 	},
 	projects: [
 		{

@@ -319,6 +319,8 @@ test('the privacy page deletes everything Casebook keeps, after a confirmation',
 	await page.goto(LESSON_URL);
 	await answerWithKeyboard(page, scored[0] as ScoredQuestion);
 	await page.goto('/privacy/');
+	await page.getByLabel('Theme').selectOption('dark');
+	await page.getByLabel('Text size').selectOption('large');
 	await page.getByRole('button', { name: 'Delete everything Casebook keeps…' }).click();
 	await page.getByRole('button', { name: 'Yes, delete everything' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'has been deleted' })).toBeVisible();
