@@ -191,7 +191,7 @@ test('the whole loop: build, open, complete, receipt, check, CSV', async ({ brow
 	expect(csv.name).toMatch(/^casebook-canvas-\d{4}-\d{2}-\d{2}\.csv$/);
 	expect(csv.text).toBe('Student,ID,SIS User ID,SIS Login ID,Section,Week 1: the Paterno tweet\r\nPoints Possible,,,,,100\r\nAda Lovelace,,,ada01,,100\r\n');
 
-	await instructor.getByLabel('CSV for').selectOption('moodle');
+	await instructor.getByRole('radio', { name: 'Moodle grade import' }).check();
 	const moodle = await readDownload(instructor, () => instructor.getByRole('button', { name: 'Download the CSV' }).click());
 	expect(moodle.text.split('\r\n')[1]).toBe('ada01,Ada Lovelace,100,"Complete, passed, on time."');
 	expect(await pwned(instructor)).toBeUndefined();
