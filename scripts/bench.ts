@@ -29,7 +29,7 @@ const BUDGET = {
 	checkpointReadyMs: 400,
 	noIslandJs: 2 * KIB,
 	// Ours, not the issue's: other pages with islands, as tests/e2e/sweep.spec.ts holds them.
-	otherIslandJs: 32 * KIB,
+	otherIslandJs: 40 * KIB,
 	lighthouse: 100,
 };
 const RUNS = 5;
