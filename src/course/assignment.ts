@@ -27,12 +27,13 @@ const MAX_FRAGMENT_CHARS = 4_000;
 
 export const LIMITS = { title: 120, instructor: 80, courseCode: 40, items: 60 } as const;
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A content id, as the course's schemas allow it. */
+export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_MINUTE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$/;
 const ZONE = /^(?:UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+){1,2})$/;
 
-/** Single-line text that says something: no control characters, trimmed. */
-const line = (max: number) => check(string(max), (text) => text !== '' && text.trim() === text && !/[\u0000-\u001f\u007f]/.test(text), 'expected one line of text');
+/** Single-line text that says something: no control characters, trimmed. Receipts use it too. */
+export const line = (max: number) => check(string(max), (text) => text !== '' && text.trim() === text && !/[\u0000-\u001f\u007f]/.test(text), 'expected one line of text');
 
 /** The assignment as the link carries it: short keys keep the link, and its QR code, small. */
 const payloadGuard = object({

@@ -11,7 +11,7 @@
  */
 
 import { array, boolean, check, int, literal, object, optional, safeParse, string, type Infer } from '../schemas/guard';
-import type { Assignment, Standing } from './assignment';
+import { ID, line, type Assignment, type Standing } from './assignment';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { sha256 } from './sha256';
 
@@ -22,9 +22,7 @@ export const CODE_PREFIX = 'CBR1.';
 export const MAX_RECEIPT_CHARS = 400_000;
 export const LIMITS = { name: 80, studentId: 60, reflection: 5_000, reflections: 40, units: 60 } as const;
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z$/;
-const line = (max: number) => check(string(max), (text) => text !== '' && text.trim() === text && !/[\u0000-\u001f\u007f]/.test(text), 'expected one line of text');
 const instant = check(string(30, ISO), (text) => Number.isFinite(Date.parse(text)), 'not a real time');
 /** Points, in hundredths. */
 const points = int(0, 10_000_000);
