@@ -5,9 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
-import scormPackages from './packaging/integration.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
+import { afterBuild } from './src/integrations/after-build.ts';
 
 // The theme must be applied before first paint, so it runs as an inline
 // script; Astro's CSP hashes bundled scripts only, so this one's hash is
@@ -44,9 +42,8 @@ export default defineConfig({
 	// Shiki colours code with inline styles, which the CSP forbids; lessons show no code.
 	markdown: { syntaxHighlight: false },
 	// discloseVersion off: the version marker is bytes every page would pay for.
-	// Order matters: the search index and the sitemap are files the offline worker precaches; the SCORM
-	// packages are made from the finished pages, and the worker leaves them out of its precache.
-	integrations: [mdx(), svelte({ compilerOptions: { discloseVersion: false } }), sitemap(), searchIndex(), scormPackages(), serviceWorker()],
+	// Order matters: the sitemap is a file the offline worker precaches, and afterBuild writes the worker last.
+	integrations: [mdx(), svelte({ compilerOptions: { discloseVersion: false } }), sitemap(), afterBuild()],
 	security: {
 		csp: {
 			directives: [

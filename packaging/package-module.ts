@@ -7,7 +7,6 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { zipSync, type Zippable } from 'fflate';
 import type { CourseModel, ModuleModel } from '../src/course/build-course';
 import { lessonHref, moduleHref } from '../src/course/navigation';
 import type { ScormVersion } from '../src/course/packages';
@@ -16,6 +15,7 @@ import type { LaunchData } from '../src/scorm/launch-data';
 import { BRIDGE_SCRIPT, LAUNCH_STYLES, launchPage, launchStyles } from './launch-page';
 import { imsManifest, LAUNCH_PAGE } from './manifest';
 import { assetReferences, fileOfPath, htmlReferences, rewriteCss, rewriteHtml } from './rewrite';
+import { type Deflater, zipFiles } from './zip';
 
 /** A module's pages and assets, ready to zip; the same for both versions. */
 export interface ModuleContent {
@@ -25,8 +25,6 @@ export interface ModuleContent {
 	lessonPages: Record<string, string>;
 }
 
-// Zip entries carry a time; a fixed one (the earliest a zip can hold) makes the same build give the same bytes.
-const ENTRY_TIME = new Date(1980, 0, 1);
 const encoder = new TextEncoder();
 
 /** Collects and rewrites a module's files from a built site. */
@@ -54,8 +52,8 @@ export function collectModule(dist: string, module: ModuleModel, site: string | 
 	return { module, files, modulePage, lessonPages };
 }
 
-/** One version's zip of a module. */
-export function packageZip(course: CourseModel, content: ModuleContent, version: ScormVersion, bridge: string, site: string | undefined): Uint8Array {
+/** One version's zip of a module; the deflater shares work between packages that hold the same files. */
+export function packageZip(course: CourseModel, content: ModuleContent, version: ScormVersion, bridge: string, site: string | undefined, deflater: Deflater): Promise<Uint8Array> {
 	const { module } = content;
 	const plan = resumePlan(module);
 	const data: LaunchData = { version, plan, modulePage: content.modulePage, lessonPages: content.lessonPages, ...(site && { site }) };
@@ -65,7 +63,6 @@ export function packageZip(course: CourseModel, content: ModuleContent, version:
 	files.set(LAUNCH_STYLES, encoder.encode(launchStyles));
 	const scored = plan.module.lessons.some((lesson) => lesson.scored.length > 0);
 	const manifest = imsManifest(version, { moduleId: module.id, title: module.title, courseVersion: course.version, passMark: scored ? module.passMark : undefined, files: [...files.keys()] });
-	const entries: Zippable = { 'imsmanifest.xml': [encoder.encode(manifest), { mtime: ENTRY_TIME }] };
-	for (const file of [...files.keys()].sort()) entries[file] = [files.get(file) as Uint8Array, { mtime: ENTRY_TIME }];
-	return zipSync(entries, { level: 9 });
+	const entries = [...files.keys()].sort().map((file): [string, Uint8Array] => [file, files.get(file) as Uint8Array]);
+	return zipFiles([['imsmanifest.xml', encoder.encode(manifest)], ...entries], deflater);
 }

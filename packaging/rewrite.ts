@@ -15,6 +15,8 @@ const TAG = /<([a-zA-Z][\w-]*)((?:\s+[^\s"'=<>`/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[
 const ATTRIBUTE = /\s+([^\s"'=<>`/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const CSS_URL = /url\(\s*(["']?)([^"')]+)\1\s*\)/g;
 const JS_IMPORT = /(\bfrom\s*|\bimport\s*\(?\s*)(["'`])(\.\.?\/[^"'`]+)\2/g;
+/** Whether a tag's attributes could hold a URL at all: most tags (<p class>, <span>) cannot, and are passed by without parsing. */
+const MAY_HOLD_URL = /(?:href|src|action|-url)\s*=/i;
 
 /** The dist/ file a site path names: "/modules/m/" → "modules/m/index.html". */
 export function fileOfPath(pathname: string): string {
@@ -58,6 +60,7 @@ const LOADED_LINKS = new Set(['stylesheet', 'icon', 'modulepreload', 'preload', 
 export function htmlReferences(html: string): string[] {
 	const files: string[] = [];
 	for (const match of html.matchAll(TAG)) {
+		if (!MAY_HOLD_URL.test(match[2] ?? '')) continue;
 		const tag = (match[1] as string).toLowerCase();
 		const attributes = parseAttributes(match[2] ?? '');
 		const rel = attributes.find((attribute) => attribute.name === 'rel')?.value ?? '';
@@ -93,6 +96,7 @@ export interface RewriteContext {
  */
 export function rewriteHtml(html: string, context: RewriteContext): string {
 	return html.replace(TAG, (whole, tag: string, attributeText: string, end: string) => {
+		if (!MAY_HOLD_URL.test(attributeText)) return whole;
 		const attributes = parseAttributes(attributeText);
 		let changed = false;
 		let drop = false;

@@ -6,6 +6,7 @@
 
 import { getCollection } from 'astro:content';
 import { buildCourse, formatProblems, type CourseModel } from '../course/build-course';
+import { handOverCourse } from './handoff';
 
 let built: Promise<CourseModel> | undefined;
 
@@ -35,6 +36,7 @@ async function load(): Promise<CourseModel> {
 		lessons: lessons.map((entry) => ({ file: file(entry), data: entry.data, body: entry.body })),
 	});
 	if (!result.ok) throw new Error(formatProblems(result.problems));
+	if (!import.meta.env.DEV) handOverCourse(result.course);
 	return result.course;
 }
 

@@ -5,27 +5,19 @@
  */
 
 import { globSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 
-export function searchIndex(): AstroIntegration {
-	return {
-		name: 'casebook:search-index',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const site = fileURLToPath(dir);
-				const { index, errors } = await pagefind.createIndex({});
-				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				const added = await index.addDirectory({ path: site });
-				if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-				const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-				if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-				await pagefind.close();
-				// Pagefind writes its ready-made interfaces too; the search page has its own, and the offline worker would cache these for nothing.
-				for (const unused of globSync('pagefind/*{-ui,-highlight}.{js,css}', { cwd: site })) rmSync(`${site}/${unused}`);
-				logger.info(`Indexed ${added.page_count} pages for search.`);
-			},
-		},
-	};
+/** Indexes the built site in `site` (a folder) and writes the index to site/pagefind/. */
+export async function indexSearch(site: string, logger: AstroIntegrationLogger): Promise<void> {
+	const { index, errors } = await pagefind.createIndex({});
+	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	const added = await index.addDirectory({ path: site });
+	if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+	const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+	if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+	await pagefind.close();
+	// Pagefind writes its ready-made interfaces too; the search page has its own, and the offline worker would cache these for nothing.
+	for (const unused of globSync('pagefind/*{-ui,-highlight}.{js,css}', { cwd: site })) rmSync(`${site}/${unused}`);
+	logger.info(`Indexed ${added.page_count} pages for search.`);
 }

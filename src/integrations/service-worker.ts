@@ -8,8 +8,7 @@
 
 import { createHash } from 'node:crypto';
 import { globSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 
 const WORKER = new URL('../scripts/sw.js', import.meta.url);
 
@@ -20,24 +19,17 @@ export function urlOf(file: string): string {
 	return `/${file}`;
 }
 
-export function serviceWorker(): AstroIntegration {
-	return {
-		name: 'casebook:service-worker',
-		hooks: {
-			'astro:build:done': ({ dir, logger }) => {
-				const site = fileURLToPath(dir);
-				const files = globSync('**/*', { cwd: site, withFileTypes: true })
-					.filter((entry) => entry.isFile())
-					.map((entry) => `${entry.parentPath}/${entry.name}`.slice(site.length).replace(/^\/+/, ''))
-					// The SCORM zips are for instructors to upload to an LMS, not for reading offline: 1.3 MB a phone need not fetch.
-					.filter((file) => file !== 'sw.js' && !file.startsWith('packages/'))
-					.sort();
-				const version = createHash('sha256');
-				for (const file of files) version.update(file).update('\0').update(readFileSync(`${site}/${file}`));
-				const head = `const VERSION = ${JSON.stringify(version.digest('hex').slice(0, 16))};\nconst FILES = ${JSON.stringify(files.map(urlOf))};\n`;
-				writeFileSync(`${site}/sw.js`, head + readFileSync(WORKER, 'utf8'));
-				logger.info(`Service worker precaches ${files.length} files.`);
-			},
-		},
-	};
+/** Writes site/sw.js over every file the build wrote into `site` (a folder), so it must run last. */
+export function writeServiceWorker(site: string, logger: AstroIntegrationLogger): void {
+	const files = globSync('**/*', { cwd: site, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => `${entry.parentPath}/${entry.name}`.slice(site.length).replace(/^\/+/, ''))
+		// The SCORM zips are for instructors to upload to an LMS, not for reading offline: 1.3 MB a phone need not fetch.
+		.filter((file) => file !== 'sw.js' && !file.startsWith('packages/'))
+		.sort();
+	const version = createHash('sha256');
+	for (const file of files) version.update(file).update('\0').update(readFileSync(`${site}/${file}`));
+	const head = `const VERSION = ${JSON.stringify(version.digest('hex').slice(0, 16))};\nconst FILES = ${JSON.stringify(files.map(urlOf))};\n`;
+	writeFileSync(`${site}/sw.js`, head + readFileSync(WORKER, 'utf8'));
+	logger.info(`Service worker precaches ${files.length} files.`);
 }

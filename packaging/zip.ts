@@ -1,0 +1,99 @@
+/**
+ * Writing zip files for the SCORM packages with Node's own zlib: deflating
+ * runs on libuv's thread pool, so every core works, and each distinct file
+ * is deflated once per build however many packages hold it (both versions of
+ * a module share its pages; every module shares the site's scripts and
+ * styles). fflate's zipSync did the same job on the main thread alone, once
+ * per file per package: 29 of the 79 seconds a 1,000-lesson build took.
+ */
+
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { crc32, deflateRaw } from 'node:zlib';
+
+const deflate = promisify(deflateRaw);
+
+/** A file as a zip holds it: its checksum, its length, and its bytes deflated. */
+interface Deflated {
+	crc: number;
+	size: number;
+	data: Uint8Array;
+}
+
+/** Deflates each distinct content once; later requests for the same bytes share the first's result. */
+export class Deflater {
+	readonly #done = new Map<string, Promise<Deflated>>();
+
+	deflate(data: Uint8Array): Promise<Deflated> {
+		const key = createHash('sha256').update(data).digest('base64');
+		let found = this.#done.get(key);
+		if (!found) {
+			found = deflate(data, { level: 9 }).then((deflated) => ({ crc: crc32(data), size: data.length, data: new Uint8Array(deflated.buffer, deflated.byteOffset, deflated.length) }));
+			this.#done.set(key, found);
+		}
+		return found;
+	}
+}
+
+// Every entry is dated 1 January 1980, the earliest a zip can hold, so the same build gives the same bytes.
+const DOS_TIME = 0;
+const DOS_DATE = (1 << 5) | 1;
+const UTF8_NAMES = 1 << 11;
+const DEFLATED = 8;
+const VERSION = 20;
+
+/** A zip of the given files, in the order given, each deflated (or taken from the deflater's earlier work). */
+export async function zipFiles(files: [name: string, data: Uint8Array][], deflater: Deflater = new Deflater()): Promise<Uint8Array> {
+	const encoder = new TextEncoder();
+	const entries = await Promise.all(files.map(async ([name, data]) => ({ name: encoder.encode(name), ...(await deflater.deflate(data)) })));
+	const parts: Uint8Array[] = [];
+	const central: Uint8Array[] = [];
+	let offset = 0;
+	for (const entry of entries) {
+		const local = new DataView(new ArrayBuffer(30));
+		local.setUint32(0, 0x04034b50, true);
+		local.setUint16(4, VERSION, true);
+		local.setUint16(6, UTF8_NAMES, true);
+		local.setUint16(8, DEFLATED, true);
+		local.setUint16(10, DOS_TIME, true);
+		local.setUint16(12, DOS_DATE, true);
+		local.setUint32(14, entry.crc, true);
+		local.setUint32(18, entry.data.length, true);
+		local.setUint32(22, entry.size, true);
+		local.setUint16(26, entry.name.length, true);
+		local.setUint16(28, 0, true);
+		parts.push(new Uint8Array(local.buffer), entry.name, entry.data);
+
+		const header = new DataView(new ArrayBuffer(46));
+		header.setUint32(0, 0x02014b50, true);
+		header.setUint16(4, VERSION, true);
+		header.setUint16(6, VERSION, true);
+		header.setUint16(8, UTF8_NAMES, true);
+		header.setUint16(10, DEFLATED, true);
+		header.setUint16(12, DOS_TIME, true);
+		header.setUint16(14, DOS_DATE, true);
+		header.setUint32(16, entry.crc, true);
+		header.setUint32(20, entry.data.length, true);
+		header.setUint32(24, entry.size, true);
+		header.setUint16(28, entry.name.length, true);
+		// Extra field, comment, disk number, internal and external attributes: none.
+		header.setUint32(42, offset, true);
+		central.push(new Uint8Array(header.buffer), entry.name);
+		offset += 30 + entry.name.length + entry.data.length;
+	}
+	const centralSize = central.reduce((sum, part) => sum + part.length, 0);
+	const end = new DataView(new ArrayBuffer(22));
+	end.setUint32(0, 0x06054b50, true);
+	end.setUint16(8, entries.length, true);
+	end.setUint16(10, entries.length, true);
+	end.setUint32(12, centralSize, true);
+	end.setUint32(16, offset, true);
+	const all = [...parts, ...central, new Uint8Array(end.buffer)];
+	const zip = new Uint8Array(all.reduce((sum, part) => sum + part.length, 0));
+	let at = 0;
+	for (const part of all) {
+		zip.set(part, at);
+		at += part.length;
+	}
+	return zip;
+}
