@@ -40,6 +40,12 @@ export function moduleOutline(module: ModuleModel): ModuleOutline {
 	return { id: module.id, title: module.title, href: moduleHref(module.id), passMark: module.passMark, lessons: module.lessons.map(lessonOutline) };
 }
 
+/** What /outline.json holds. */
+export interface CourseOutlineFile {
+	version: string;
+	modules: ModuleOutline[];
+}
+
 export function courseOutline(course: CourseModel): ModuleOutline[] {
 	return course.modules.map(moduleOutline);
 }

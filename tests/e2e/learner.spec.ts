@@ -291,12 +291,29 @@ test.describe('coming back', () => {
 		await answerWithKeyboard(page, scored[0] as ScoredQuestion);
 
 		await page.goto('/');
+		// The home page carries no lesson's outline: its cards and its Continue link read /outline.json.
+		const home = await (await page.request.get('/')).text();
+		expect(home).not.toContain(lesson.title);
+		await expect(page.locator('.module-card', { hasText: 'Owning a mistake in public' }).locator('.item-status')).toHaveAttribute('data-state', 'in-progress');
 		await page.getByRole('link', { name: `Continue: ${lesson.title}` }).click();
 		await expect(page).toHaveURL(new RegExp(`${LESSON_URL}$`));
 
 		await page.goto('/modules/owning-a-mistake/');
 		await expect(page.getByText(`In progress: 1 of ${scored.length + 2} done`)).toBeVisible();
 		await expect(page.locator('header').getByText(/0 of \d+ lessons completed/)).toBeVisible();
+	});
+
+	test('when the course outline cannot be fetched, home still starts the course and the progress page says why assignments are missing', async ({ page }) => {
+		await page.goto(LESSON_URL);
+		await answerWithKeyboard(page, scored[0] as ScoredQuestion);
+		await page.route('**/outline.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"version":"1","modules":[{"id":"<b>x</b>"}]}' }));
+		await page.goto('/');
+		await expect(page.getByRole('link', { name: 'Start the course' })).toBeVisible();
+		await expect(page.locator('.module-card .item-status').first()).toHaveAttribute('data-state', 'unknown');
+		await page.goto('/progress/');
+		await expect(page.getByRole('alert').filter({ hasText: 'could not read the course outline' })).toBeVisible();
+		// Nothing the learner had is touched.
+		expect(await stored(page)).toContain(scored[0]?.id);
 	});
 
 	test('the capstone’s reflections are assembled into a playbook on the progress page', async ({ page }) => {
