@@ -21,7 +21,6 @@ for (const select of document.querySelectorAll<HTMLSelectElement>('[data-setting
 		if (choice === fallback) root.removeAttribute(`data-${setting}`);
 		else root.setAttribute(`data-${setting}`, choice);
 	};
-	select.closest<HTMLElement>('[data-reading]')!.hidden = false;
 }
 
 // The worker never takes over by itself: a page built against one version

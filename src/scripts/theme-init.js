@@ -1,1 +1,1 @@
-try{var r=document.documentElement,t=localStorage.getItem('casebook:theme'),s=localStorage.getItem('casebook:text-size');if(t==='light'||t==='dark')r.dataset.theme=t;if(s==='small'||s==='large'||s==='larger')r.dataset.textSize=s}catch{}
+var r=document.documentElement;r.dataset.js='';try{var t=localStorage.getItem('casebook:theme'),s=localStorage.getItem('casebook:text-size');if(t==='light'||t==='dark')r.dataset.theme=t;if(s==='small'||s==='large'||s==='larger')r.dataset.textSize=s}catch{}

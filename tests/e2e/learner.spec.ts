@@ -247,7 +247,7 @@ test.describe('the progress page', () => {
 		const before = JSON.parse((await stored(page)) ?? '{}');
 
 		await page.goto('/progress/');
-		await expect(page.locator('[data-module="owning-a-mistake"]')).toHaveAttribute('data-state', 'in-progress');
+		await expect(page.locator('[data-module="owning-a-mistake"] .item-status').first()).toHaveAttribute('data-state', 'in-progress');
 		await expect(page.getByText('Exported and back again.')).toBeVisible();
 		const download = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Export progress' }).click();
@@ -257,7 +257,7 @@ test.describe('the progress page', () => {
 
 		await page.getByRole('button', { name: 'Reset progress…' }).click();
 		await page.getByRole('button', { name: 'Yes, reset everything' }).click();
-		await expect(page.locator('[data-module="owning-a-mistake"]')).toHaveAttribute('data-state', 'not-started');
+		await expect(page.locator('[data-module="owning-a-mistake"] .item-status').first()).toHaveAttribute('data-state', 'not-started');
 
 		await page.getByLabel('Import progress…').setInputFiles(file);
 		await expect(page.getByRole('heading', { name: /^Import/ })).toBeVisible();

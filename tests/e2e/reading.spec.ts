@@ -57,3 +57,27 @@ test('a stored value the page does not know is ignored', async ({ page }) => {
 	await expect(page.locator('html')).not.toHaveAttribute('data-text-size');
 	await expect(page.getByLabel('Text size')).toHaveValue('default');
 });
+
+test('the settings are in place before first paint, so nothing below them moves once the page has loaded', async ({ page }) => {
+	await page.addInitScript(() => {
+		const shifts: number[] = [];
+		(window as unknown as { shifts: number[] }).shifts = shifts;
+		new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.setViewportSize({ width: 390, height: 844 });
+	for (const path of ['/', '/modules/owning-a-mistake/kutcher-paterno-tweet/', '/glossary/']) {
+		await page.goto(path);
+		await expect(page.getByRole('group', { name: 'Reading settings' })).toBeVisible();
+		await page.waitForLoadState('networkidle');
+		expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), path).toEqual([]);
+	}
+});
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('no reader meets a control that does nothing', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByRole('group', { name: 'Reading settings' })).toBeHidden();
+	});
+});
