@@ -41,16 +41,22 @@ export async function writePackages(dist: string, logger: AstroIntegrationLogger
 	const bridge = await bundleBridge();
 	mkdirSync(join(dist, PACKAGES_DIR), { recursive: true });
 	const deflater = new Deflater();
-	// Rewriting pages runs here while earlier modules deflate on the thread pool.
-	const written = course.modules.flatMap((module) => {
+	// Rewriting pages runs here while earlier modules deflate on the thread pool. Between modules the
+	// event loop gets a turn: Pagefind, working beside this, stalls when nobody reads its messages.
+	const written: Promise<string>[] = [];
+	for (const module of course.modules) {
 		const content = collectModule(dist, module, site);
-		return SCORM_VERSIONS.map(async (version) => {
-			const name = packageFileName(module.id, version);
-			const zip = await packageZip(course, content, version, bridge, site, deflater);
-			await writeFile(join(dist, PACKAGES_DIR, name), zip);
-			return `${name} ${(zip.length / 1024).toFixed(0)} KiB`;
-		});
-	});
+		for (const version of SCORM_VERSIONS) {
+			written.push(
+				packageZip(course, content, version, bridge, site, deflater).then(async (zip) => {
+					const name = packageFileName(module.id, version);
+					await writeFile(join(dist, PACKAGES_DIR, name), zip);
+					return `${name} ${(zip.length / 1024).toFixed(0)} KiB`;
+				}),
+			);
+		}
+		await new Promise((resolve) => setImmediate(resolve));
+	}
 	const sizes = await Promise.all(written);
 	logger.info(`${sizes.length} SCORM packages in ${PACKAGES_DIR}/ (bridge ${(bridge.length / 1024).toFixed(1)} KiB): ${sizes.slice(0, 12).join(', ')}${sizes.length > 12 ? `, and ${sizes.length - 12} more` : ''}`);
 }
