@@ -73,6 +73,10 @@ test('after one visit, a lesson never opened opens with the network gone and kee
 	await island.scrollIntoViewIfNeeded();
 	await expect(island).toHaveAttribute('data-state', 'right');
 	await expect(island.getByRole('radio', { name: right?.text ?? '' })).toBeChecked();
+
+	// The home page reads the course outline from the cache too: it knows where the learner left off.
+	await page.goto(`${origin}/`);
+	await expect(page.getByRole('link', { name: `Continue: ${redCross?.title ?? ''}` })).toBeVisible();
 });
 
 test('search works offline too', async ({ page, context }) => {
