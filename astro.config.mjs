@@ -27,7 +27,7 @@ const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('b
 function inLessonChunk(id) {
 	const path = id.replaceAll('\\', '/');
 	if (/\/node_modules\/(svelte|nanostores|@nanostores|@astrojs\/svelte)\//.test(path)) return true;
-	if (/\/src\/(course\/(progress-merge|progress-file|module-status|assignment|receipt|gradebook|sha256|base64url)|stores\/(transfer|housekeeping|assignments|outline))\./.test(path)) return false;
+	if (/\/src\/(course\/(progress-merge|progress-file|module-status|assignment|receipt|gradebook|sha256|base64url)|stores\/(transfer|housekeeping|assignments|outline|live-when))\./.test(path)) return false;
 	if (/\/src\/(stores|course|schemas)\//.test(path)) return true;
 	return /\/src\/components\/islands\/(Checkpoint|Scenario|Reflection|LessonTracker|checkpoint|scenario|visit|lesson)\./.test(path);
 }

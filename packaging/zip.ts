@@ -42,6 +42,19 @@ const UTF8_NAMES = 1 << 11;
 const DEFLATED = 8;
 const VERSION = 20;
 
+/** The 26 bytes the local and the central header share, from "version needed" to "extra field length" (none). */
+function describe(view: DataView, at: number, entry: Deflated & { name: Uint8Array }): void {
+	view.setUint16(at, VERSION, true);
+	view.setUint16(at + 2, UTF8_NAMES, true);
+	view.setUint16(at + 4, DEFLATED, true);
+	view.setUint16(at + 6, DOS_TIME, true);
+	view.setUint16(at + 8, DOS_DATE, true);
+	view.setUint32(at + 10, entry.crc, true);
+	view.setUint32(at + 14, entry.data.length, true);
+	view.setUint32(at + 18, entry.size, true);
+	view.setUint16(at + 22, entry.name.length, true);
+}
+
 /** A zip of the given files, in the order given, each deflated (or taken from the deflater's earlier work). */
 export async function zipFiles(files: [name: string, data: Uint8Array][], deflater: Deflater = new Deflater()): Promise<Uint8Array> {
 	const encoder = new TextEncoder();
@@ -52,31 +65,14 @@ export async function zipFiles(files: [name: string, data: Uint8Array][], deflat
 	for (const entry of entries) {
 		const local = new DataView(new ArrayBuffer(30));
 		local.setUint32(0, 0x04034b50, true);
-		local.setUint16(4, VERSION, true);
-		local.setUint16(6, UTF8_NAMES, true);
-		local.setUint16(8, DEFLATED, true);
-		local.setUint16(10, DOS_TIME, true);
-		local.setUint16(12, DOS_DATE, true);
-		local.setUint32(14, entry.crc, true);
-		local.setUint32(18, entry.data.length, true);
-		local.setUint32(22, entry.size, true);
-		local.setUint16(26, entry.name.length, true);
-		local.setUint16(28, 0, true);
+		describe(local, 4, entry);
 		parts.push(new Uint8Array(local.buffer), entry.name, entry.data);
 
 		const header = new DataView(new ArrayBuffer(46));
 		header.setUint32(0, 0x02014b50, true);
 		header.setUint16(4, VERSION, true);
-		header.setUint16(6, VERSION, true);
-		header.setUint16(8, UTF8_NAMES, true);
-		header.setUint16(10, DEFLATED, true);
-		header.setUint16(12, DOS_TIME, true);
-		header.setUint16(14, DOS_DATE, true);
-		header.setUint32(16, entry.crc, true);
-		header.setUint32(20, entry.data.length, true);
-		header.setUint32(24, entry.size, true);
-		header.setUint16(28, entry.name.length, true);
-		// Extra field, comment, disk number, internal and external attributes: none.
+		describe(header, 6, entry);
+		// Comment, disk number, internal and external attributes: none.
 		header.setUint32(42, offset, true);
 		central.push(new Uint8Array(header.buffer), entry.name);
 		offset += 30 + entry.name.length + entry.data.length;

@@ -5,7 +5,7 @@
  * (hostile until parsed), and judging a learner's standing against it.
  */
 
-import { array, boolean, check, int, literal, object, optional, safeParse, string, type Infer } from '../schemas/guard';
+import { array, boolean, check, ID_PATTERN, int, literal, object, optional, safeParse, string, type Infer } from '../schemas/guard';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { moduleStatus } from './module-status';
 import { lessonStatus } from './progress';
@@ -27,8 +27,6 @@ const MAX_FRAGMENT_CHARS = 4_000;
 
 export const LIMITS = { title: 120, instructor: 80, courseCode: 40, items: 60 } as const;
 
-/** A content id, as the course's schemas allow it. */
-export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_MINUTE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$/;
 const ZONE = /^(?:UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+){1,2})$/;
 
@@ -41,9 +39,9 @@ const payloadGuard = object({
 	/** Title. */
 	t: line(LIMITS.title),
 	/** Whole modules, by id. */
-	m: array(string(80, ID), LIMITS.items),
+	m: array(string(80, ID_PATTERN), LIMITS.items),
 	/** Single lessons, by id, from modules not set whole. */
-	l: array(string(80, ID), LIMITS.items),
+	l: array(string(80, ID_PATTERN), LIMITS.items),
 	/** Due, to the minute, in UTC. */
 	d: string(17, ISO_MINUTE),
 	/** The time zone the due date was set in. */

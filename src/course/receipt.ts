@@ -10,8 +10,8 @@
  * the record's JSON>) and a JSON file to download.
  */
 
-import { array, boolean, check, int, literal, object, optional, safeParse, string, type Infer } from '../schemas/guard';
-import { ID, line, type Assignment, type Standing } from './assignment';
+import { array, boolean, check, ID_PATTERN, int, literal, object, optional, safeParse, string, type Infer } from '../schemas/guard';
+import { line, type Assignment, type Standing } from './assignment';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { sha256 } from './sha256';
 
@@ -33,7 +33,7 @@ const points = int(0, 10_000_000);
  * to be printed.
  */
 const unitGuard = object({
-	id: string(80, ID),
+	id: string(80, ID_PATTERN),
 	title: line(200),
 	lessonsDone: int(0, 1000),
 	lessonsTotal: int(0, 1000),
@@ -54,7 +54,7 @@ const bodyGuard = object({
 	percent: int(0, 100),
 	passMark: int(0, 100),
 	units: array(unitGuard, LIMITS.units),
-	reflections: optional(array(object({ id: string(80, ID), text: string(LIMITS.reflection) }), LIMITS.reflections)),
+	reflections: optional(array(object({ id: string(80, ID_PATTERN), text: string(LIMITS.reflection) }), LIMITS.reflections)),
 });
 
 export type ReceiptBody = Infer<typeof bodyGuard>;

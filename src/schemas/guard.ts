@@ -9,6 +9,9 @@
  * `safeParse` wraps that in a result and is the only way callers use it.
  */
 
+/** A stable id, as content declares it (src/schemas/ids.ts): lowercase words joined by hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export class GuardError extends Error {
 	constructor(
 		readonly path: string,

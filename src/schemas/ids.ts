@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ID_PATTERN } from './guard';
 
 /**
  * A stable id: lowercase words joined by hyphens. Progress, receipts and
@@ -6,7 +7,7 @@ import { z } from 'astro/zod';
  */
 export const idSchema = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, like "paterno-tweet"')
+	.regex(ID_PATTERN, 'must be lowercase words joined by hyphens, like "paterno-tweet"')
 	// Progress is kept in objects keyed by id; "constructor" is the one such id
 	// that plain objects already answer to.
 	.refine((id) => id !== 'constructor', 'the id "constructor" is reserved');

@@ -7,12 +7,12 @@
  * whole and not negative, times are ISO instants.
  */
 
-import { array, boolean, check, int, literal, object, optional, record, string, tagged, type Infer } from './guard';
+import { array, boolean, check, ID_PATTERN, int, literal, object, optional, record, string, tagged, type Infer } from './guard';
 
 /** The version of the stored shape. Bump it, and add a migration, when the shape changes. */
 export const PROGRESS_VERSION = 1;
 
-const id = string(120, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const id = string(120, ID_PATTERN);
 const time = check(string(40, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/), (text) => !Number.isNaN(Date.parse(text)), 'not a real time');
 const count = int(0, 1_000_000);
 

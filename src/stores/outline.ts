@@ -8,14 +8,14 @@
 
 import { atom, onMount } from 'nanostores';
 import type { CourseOutlineFile, ModuleOutline } from '../course/outline';
-import { array, type Guard, GuardError, int, object, optional, safeParse, string } from '../schemas/guard';
+import { array, type Guard, GuardError, ID_PATTERN, int, object, optional, safeParse, string } from '../schemas/guard';
 
 /** Where the built site serves it: src/pages/outline.json.ts. */
 export const OUTLINE_URL = '/outline.json';
 
 export type OutlineState = { status: 'loading' } | { status: 'ready'; modules: ModuleOutline[] } | { status: 'failed' };
 
-const id = string(80, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const id = string(80, ID_PATTERN);
 const text = string(300);
 const href = string(300, /^\/[\w\-/]*$/);
 const share: Guard<number> = (value, path) => {
