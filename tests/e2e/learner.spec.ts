@@ -247,7 +247,10 @@ test.describe('the progress page', () => {
 		const before = JSON.parse((await stored(page)) ?? '{}');
 
 		await page.goto('/progress/');
-		await expect(page.locator('[data-module="owning-a-mistake"] .item-status').first()).toHaveAttribute('data-state', 'in-progress');
+		// Each module's card wakes as it comes into view.
+		const card = page.locator('[data-module="owning-a-mistake"]');
+		await card.scrollIntoViewIfNeeded();
+		await expect(card.locator('.item-status')).toHaveAttribute('data-state', 'in-progress');
 		await expect(page.getByText('Exported and back again.')).toBeVisible();
 		const download = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Export progress' }).click();
@@ -257,7 +260,8 @@ test.describe('the progress page', () => {
 
 		await page.getByRole('button', { name: 'Reset progress…' }).click();
 		await page.getByRole('button', { name: 'Yes, reset everything' }).click();
-		await expect(page.locator('[data-module="owning-a-mistake"] .item-status').first()).toHaveAttribute('data-state', 'not-started');
+		await card.scrollIntoViewIfNeeded();
+		await expect(card.locator('.item-status')).toHaveAttribute('data-state', 'not-started');
 
 		await page.getByLabel('Import progress…').setInputFiles(file);
 		await expect(page.getByRole('heading', { name: /^Import/ })).toBeVisible();
