@@ -1,6 +1,6 @@
 /**
  * The course the pages were built from, handed to the integrations that run
- * after them in the same process (packaging/integration.ts), so they need not
+ * after them in the same process (packaging/write-packages.ts), so they need not
  * read and parse every lesson a second time: on a 1,000-lesson course that
  * second reading cost ten seconds of YAML. No Astro imports here, so the
  * integration can load it; a hook that finds nothing reads the course itself.
