@@ -36,7 +36,7 @@ const outlineGuard = object({
 	),
 });
 
-/** The outline, or why it could not be read; parsed strictly, never trusted. */
+/** The outline parsed strictly, or undefined when the data is not one: never trusted as it comes. */
 export function readOutline(data: unknown): CourseOutlineFile | undefined {
 	const parsed = safeParse(outlineGuard, data);
 	return parsed.success ? parsed.data : undefined;
