@@ -34,7 +34,7 @@ function inLessonChunk(id) {
 
 /**
  * A lesson's frontmatter (its questions, scenario and reflection: some 30 KB
- * of YAML) reaches the pages through the content collection, parsed and
+ * of YAML) reaches the pages through src/data/lesson-files.ts, parsed and
  * checked once. Left in the MDX file, @astrojs/mdx would parse it again and
  * compile it into every lesson module as a `frontmatter` export nobody reads,
  * which Rolldown then carries through the build: measured on 1,000 lessons,

@@ -1,12 +1,16 @@
 /**
  * The one place pages and components get the course from: the content
- * collections, checked together by buildCourse. A problem anywhere fails the
- * build with the file and field named.
+ * collections, each lesson's frontmatter read from its file (lesson-files.ts
+ * says why), all checked together by buildCourse. A problem anywhere fails
+ * the build with the file and field named.
  */
 
+import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { buildCourse, formatProblems, type CourseModel } from '../course/build-course';
+import { buildCourse, formatProblems, type ContentProblem, type CourseModel, type Loaded } from '../course/build-course';
+import type { Lesson } from '../schemas/lesson';
 import { handOverCourse } from './handoff';
+import { readLessonFile } from './lesson-files';
 
 let built: Promise<CourseModel> | undefined;
 
@@ -29,20 +33,28 @@ async function load(): Promise<CourseModel> {
 	const [glossary] = glossaries;
 	if (!glossary) throw new Error('The course needs a lessons/glossary.yaml.');
 	const file = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
+	const problems: ContentProblem[] = [];
+	const lessonFiles = lessons.flatMap((entry): Loaded<Lesson>[] => {
+		const read = readLessonFile(readFileSync(file(entry), 'utf8'));
+		if (read.ok) return [{ file: file(entry), data: read.data, body: read.body }];
+		problems.push(...read.issues.map((issue) => ({ file: file(entry), ...issue })));
+		return [];
+	});
+	if (problems.length > 0) throw new Error(formatProblems(problems));
 	const result = buildCourse({
 		course: { file: file(course), data: course.data },
 		glossary: { file: file(glossary), data: glossary.data },
 		modules: modules.map((entry) => ({ file: file(entry), data: entry.data })),
-		lessons: lessons.map((entry) => ({ file: file(entry), data: entry.data, body: entry.body })),
+		lessons: lessonFiles,
 	});
 	if (!result.ok) throw new Error(formatProblems(result.problems));
 	if (!import.meta.env.DEV) handOverCourse(result.course);
 	return result.course;
 }
 
-/** Every lesson's collection entry by lesson id, read once, for rendering MDX bodies. */
+/** Every lesson's collection entry by its file (a LessonModel's `file`), for rendering MDX bodies. */
 export async function lessonEntries() {
-	return new Map((await getCollection('lessons')).map((entry) => [entry.data.id, entry]));
+	return new Map((await getCollection('lessons')).map((entry) => [entry.filePath ?? entry.id, entry]));
 }
 
 /** The scenario a lesson component names, with its lesson, or a build error naming the tag. */

@@ -35,6 +35,11 @@ describe('astro build with broken content', () => {
 		expect(output).toMatch(/questions\.0\.options\.1\.feedback/);
 	}, 150_000);
 
+	it('names the lesson file when its frontmatter is not YAML at all', () => {
+		const output = buildBroken('bad-yaml', 'demo-module/01-demo-lesson.mdx', (text) => text.replace(/^title: .*$/m, 'title: [unclosed'));
+		expect(output).toMatch(/demo-module\/01-demo-lesson\.mdx → frontmatter: the frontmatter is not valid YAML: .*\(\d+:\d+\)/);
+	}, 150_000);
+
 	it('names the module file and the field when a module lists a lesson that does not exist', () => {
 		const output = buildBroken('ghost-lesson', 'demo-module/module.yaml', (text) => text.replace('  - demo-lesson\n', '  - demo-lesson\n  - ghost-lesson\n'));
 		expect(output).toContain('demo-module/module.yaml → lessons[1]: lesson "ghost-lesson" does not exist');
