@@ -9,14 +9,20 @@
 
 import { posix } from 'node:path';
 
+/**
+ * Pages arrive here one character per byte (package-module.ts says why), so
+ * whitespace is HTML's own, the ASCII five: `\s` would also take the byte
+ * 0xA0, which is part of many a UTF-8 letter.
+ */
+
 /** Attributes that hold a URL in what Astro writes (islands name their scripts in the last three). */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'component-url', 'renderer-url', 'before-hydration-url']);
-const TAG = /<([a-zA-Z][\w-]*)((?:\s+[^\s"'=<>`/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)(\s*\/?)>/g;
-const ATTRIBUTE = /\s+([^\s"'=<>`/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const TAG = /<([a-zA-Z][\w-]*)((?:[\t\n\f\r ]+[^\t\n\f\r "'=<>`/]+(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"]*"|'[^']*'|[^\t\n\f\r "'=<>`]+))?)*)([\t\n\f\r ]*\/?)>/g;
+const ATTRIBUTE = /[\t\n\f\r ]+([^\t\n\f\r "'=<>`/]+)(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"([^"]*)"|'([^']*)'|([^\t\n\f\r "'=<>`]+)))?/g;
 const CSS_URL = /url\(\s*(["']?)([^"')]+)\1\s*\)/g;
 const JS_IMPORT = /(\bfrom\s*|\bimport\s*\(?\s*)(["'`])(\.\.?\/[^"'`]+)\2/g;
 /** Whether a tag's attributes could hold a URL at all: most tags (<p class>, <span>) cannot, and are passed by without parsing. */
-const MAY_HOLD_URL = /(?:href|src|action|-url)\s*=/i;
+const MAY_HOLD_URL = /(?:href|src|action|-url)[\t\n\f\r ]*=/i;
 
 /** The dist/ file a site path names: "/modules/m/" → "modules/m/index.html". */
 export function fileOfPath(pathname: string): string {
@@ -64,7 +70,7 @@ export function htmlReferences(html: string): string[] {
 		const tag = (match[1] as string).toLowerCase();
 		const attributes = parseAttributes(match[2] ?? '');
 		const rel = attributes.find((attribute) => attribute.name === 'rel')?.value ?? '';
-		if (tag === 'a' || tag === 'form' || (tag === 'link' && !rel.split(/\s+/).some((word) => LOADED_LINKS.has(word)))) continue;
+		if (tag === 'a' || tag === 'form' || (tag === 'link' && !rel.split(/[\t\n\f\r ]+/).some((word) => LOADED_LINKS.has(word)))) continue;
 		for (const { name, value } of attributes) {
 			if (value !== undefined && URL_ATTRIBUTES.has(name) && isSitePath(value)) files.push(fileOfPath(splitHash(value).path));
 		}

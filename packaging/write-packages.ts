@@ -18,7 +18,7 @@ import { rolldown } from 'rolldown';
 import { buildCourse, type CourseModel, formatProblems } from '../src/course/build-course';
 import { PACKAGES_DIR, packageFileName, SCORM_VERSIONS } from '../src/course/packages';
 import { takeBuiltCourse } from '../src/data/handoff';
-import { collectModule, packageZip } from './package-module';
+import { BuiltSite, collectModule, packageZip } from './package-module';
 import { LESSONS_DIR, readCourse } from './read-course';
 import { Deflater } from './zip';
 
@@ -39,16 +39,18 @@ export async function writePackages(dist: string, logger: AstroIntegrationLogger
 	// Links out of a package go to the public site only when one is named for deployment.
 	const site = process.env['CASEBOOK_SITE'] || undefined;
 	const bridge = await bundleBridge();
+	const bridgeBytes = new TextEncoder().encode(bridge);
 	mkdirSync(join(dist, PACKAGES_DIR), { recursive: true });
+	const built = new BuiltSite(dist);
 	const deflater = new Deflater();
 	// Rewriting pages runs here while earlier modules deflate on the thread pool. Between modules the
 	// event loop gets a turn: Pagefind, working beside this, stalls when nobody reads its messages.
 	const written: Promise<string>[] = [];
 	for (const module of course.modules) {
-		const content = collectModule(dist, module, site);
+		const content = collectModule(built, module, site);
 		for (const version of SCORM_VERSIONS) {
 			written.push(
-				packageZip(course, content, version, bridge, site, deflater).then(async (zip) => {
+				packageZip(course, content, version, bridgeBytes, site, deflater).then(async (zip) => {
 					const name = packageFileName(module.id, version);
 					await writeFile(join(dist, PACKAGES_DIR, name), zip);
 					return `${name} ${(zip.length / 1024).toFixed(0)} KiB`;

@@ -20,17 +20,26 @@ interface Deflated {
 	data: Uint8Array;
 }
 
-/** Deflates each distinct content once; later requests for the same bytes share the first's result. */
+/**
+ * Deflates each distinct content once; later requests for the same bytes
+ * share the first's result. The very same array (a script every package
+ * holds) is recognized without hashing it again.
+ */
 export class Deflater {
 	readonly #done = new Map<string, Promise<Deflated>>();
+	readonly #seen = new WeakMap<Uint8Array, Promise<Deflated>>();
 
 	deflate(data: Uint8Array): Promise<Deflated> {
+		const seen = this.#seen.get(data);
+		if (seen) return seen;
 		const key = createHash('sha256').update(data).digest('base64');
 		let found = this.#done.get(key);
 		if (!found) {
-			found = deflate(data, { level: 9 }).then((deflated) => ({ crc: crc32(data), size: data.length, data: new Uint8Array(deflated.buffer, deflated.byteOffset, deflated.length) }));
+			// zlib's default level: level 9 took a third more time on a 1,000-lesson build's pages for zips 0.5% smaller.
+			found = deflate(data, { level: 6 }).then((deflated) => ({ crc: crc32(data), size: data.length, data: new Uint8Array(deflated.buffer, deflated.byteOffset, deflated.length) }));
 			this.#done.set(key, found);
 		}
+		this.#seen.set(data, found);
 		return found;
 	}
 }
