@@ -2,8 +2,9 @@
  * Does the build scale? Copies the course, adds N synthetic lessons (copies
  * of real ones, ~1,500 words with exhibits, checkpoints, a reflection and a
  * scenario, every id made unique) in modules of ten, builds each copy into a
- * scratch folder with its own cache, and prints wall time, peak memory and
- * the HTML size of the same lesson, module and home page for each N.
+ * scratch folder with its own cache, and prints wall time, the CPU time of
+ * the build and every process it started (on 2 cores, at most twice the wall
+ * time: the build's floor), peak memory and the HTML size of the same lesson, module and home page for each N.
  * Exits non-zero when 1,000 lessons take over 25 s or 2,000 over 50 s.
  *
  *   npm run bench:scale               # N = 0 (the real course), 1000, 2000
@@ -76,14 +77,14 @@ for (const count of counts) {
 		cpSync('lessons', lessons, { recursive: true });
 		generate(lessons, count);
 		const dist = join(scratch, 'dist');
-		// GNU time reports the peak resident memory of the build and every process it starts.
-		const run = spawnSync('/usr/bin/time', ['-f', '%e %M', 'npx', 'astro', 'build', '--outDir', dist], {
+		// GNU time reports the peak resident memory and CPU time of the build and every process it starts.
+		const run = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', 'npx', 'astro', 'build', '--outDir', dist], {
 			encoding: 'utf8',
 			env: { ...process.env, CASEBOOK_LESSONS: lessons, CASEBOOK_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
 			maxBuffer: 256 * 1024 * 1024,
 		});
 		const last = run.stderr.trim().split('\n').at(-1) ?? '';
-		const [seconds = NaN, peakKb = NaN] = last.split(' ').map(Number);
+		const [seconds = NaN, peakKb = NaN, user = NaN, system = NaN] = last.split(' ').map(Number);
 		if (run.status !== 0) {
 			console.error(run.stdout.slice(-3000), run.stderr.slice(-3000));
 			broken.push(`${count} lessons: the build failed`);
@@ -94,18 +95,19 @@ for (const count of counts) {
 		rows.push([
 			String(count),
 			`${seconds.toFixed(1)} s`,
+			`${(user + system).toFixed(0)} s`,
 			`${Math.round(peakKb / 1024)} MiB`,
 			String(htmlSize(dist, `modules/${SOURCE_MODULE}/kutcher-paterno-tweet`)),
 			String(htmlSize(dist, `modules/${SOURCE_MODULE}`)),
 			String(htmlSize(dist, '')),
 		]);
-		console.log(`  ${count} synthetic lessons: ${seconds} s, ${Math.round(peakKb / 1024)} MiB`);
+		console.log(`  ${count} synthetic lessons: ${seconds} s (CPU ${(user + system).toFixed(0)} s), ${Math.round(peakKb / 1024)} MiB`);
 	} finally {
 		rmSync(scratch, { recursive: true, force: true });
 	}
 }
 
-const header = ['synthetic lessons', 'build time', 'peak memory', 'lesson HTML bytes', 'module HTML bytes', 'home HTML bytes'];
+const header = ['synthetic lessons', 'build time', 'CPU time', 'peak memory', 'lesson HTML bytes', 'module HTML bytes', 'home HTML bytes'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
 console.log(`\nThe real course plus N synthetic lessons (copies of ${SOURCE_MODULE}'s ${lessonFiles.length}), ${PER_MODULE} to a module; on this machine, with whatever else it is running.\n`);
 for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
