@@ -10,10 +10,9 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import type { CourseFiles, Loaded } from '../src/course/build-course';
-import type { Lesson } from '../src/schemas/lesson';
 import { courseSchema } from '../src/schemas/course';
 import { glossarySchema } from '../src/schemas/glossary';
-import { LESSON_FILES, readLessonFile } from '../src/data/lesson-files';
+import { type FileRead, LESSON_FILES, readLessonFile } from '../src/data/lesson-files';
 import { moduleSchema } from '../src/schemas/module';
 
 export const LESSONS_DIR = process.env['CASEBOOK_LESSONS'] ?? 'lessons';
@@ -23,33 +22,31 @@ export interface ParseFailure {
 	issues: string[];
 }
 
+/** A YAML file read and checked against a schema, reported as lesson-files.ts reports a lesson. */
+const yamlFile =
+	<T extends z.ZodType>(schema: T) =>
+	(text: string): FileRead<z.output<T>> => {
+		const result = schema.safeParse(parse(text));
+		return result.success ? { ok: true, data: result.data } : { ok: false, issues: result.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })) };
+	};
+
 /** Every file of the course parsed, or the issues that stop each one. */
 export function readCourse(dir: string = LESSONS_DIR): { files?: CourseFiles; failures: ParseFailure[] } {
 	const failures: ParseFailure[] = [];
-	const read = <T extends z.ZodType>(pattern: string, schema: T): Loaded<z.output<T>>[] =>
+	const read = <T>(pattern: string, readFile: (text: string) => FileRead<T>): Loaded<T>[] =>
 		globSync(pattern, { cwd: dir })
 			.sort()
-			.flatMap((path) => {
+			.flatMap((path): Loaded<T>[] => {
 				const file = relative(process.cwd(), join(dir, path));
-				const result = schema.safeParse(parse(readFileSync(join(dir, path), 'utf8')));
-				if (!result.success) {
-					failures.push({ file, issues: result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) });
-					return [];
-				}
-				return [{ file, data: result.data }];
+				const result = readFile(readFileSync(join(dir, path), 'utf8'));
+				if (result.ok) return [{ file, data: result.data, body: result.body }];
+				failures.push({ file, issues: result.issues.map((issue) => `${issue.field}: ${issue.message}`) });
+				return [];
 			});
-	const [course] = read('course.yaml', courseSchema);
-	const [glossary] = read('glossary.yaml', glossarySchema);
-	const modules = read('*/module.yaml', moduleSchema);
-	const lessons = globSync(LESSON_FILES, { cwd: dir })
-		.sort()
-		.flatMap((path): Loaded<Lesson>[] => {
-			const file = relative(process.cwd(), join(dir, path));
-			const read = readLessonFile(readFileSync(join(dir, path), 'utf8'));
-			if (read.ok) return [{ file, data: read.data, body: read.body }];
-			failures.push({ file, issues: read.issues.map((issue) => `${issue.field}: ${issue.message}`) });
-			return [];
-		});
+	const [course] = read('course.yaml', yamlFile(courseSchema));
+	const [glossary] = read('glossary.yaml', yamlFile(glossarySchema));
+	const modules = read('*/module.yaml', yamlFile(moduleSchema));
+	const lessons = read(LESSON_FILES, readLessonFile);
 	if (!course || !glossary) {
 		const missing = [!course && 'course.yaml', !glossary && 'glossary.yaml'].filter((name): name is string => Boolean(name));
 		return { failures: [...failures, ...missing.map((name) => ({ file: join(dir, name), issues: ['missing or unreadable'] }))] };

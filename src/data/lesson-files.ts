@@ -28,10 +28,11 @@ export function splitFrontmatter(text: string): { data: unknown; body: string } 
 	return { data: load(match[1] ?? ''), body: match[2] ?? '' };
 }
 
-export type LessonFile = { ok: true; data: Lesson; body: string } | { ok: false; issues: { field: string; message: string }[] };
+/** A course file read and checked: its data (and a lesson's body), or what is wrong, field by field. */
+export type FileRead<T> = { ok: true; data: T; body?: string } | { ok: false; issues: { field: string; message: string }[] };
 
 /** One lesson file read and checked; never throws. */
-export function readLessonFile(text: string): LessonFile {
+export function readLessonFile(text: string): FileRead<Lesson> {
 	let split: { data: unknown; body: string };
 	try {
 		split = splitFrontmatter(text);

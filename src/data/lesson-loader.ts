@@ -11,8 +11,6 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { LESSON_FILES } from './lesson-files';
 
-const LESSON_FILE = /(?:^|[\\/])[^\\/]+[\\/]\d\d-[^\\/]+\.mdx$/;
-
 export function lessonFiles(base: string): Loader {
 	return {
 		name: 'casebook:lesson-files',
@@ -29,8 +27,9 @@ export function lessonFiles(base: string): Loader {
 			};
 			sync();
 			watcher?.add(dir);
+			// Any MDX file coming, going or changing in the course folder: listing them again costs next to nothing.
 			watcher?.on('all', (_event, path) => {
-				if (path.startsWith(dir) && LESSON_FILE.test(path)) sync();
+				if (path.startsWith(dir) && path.endsWith('.mdx')) sync();
 			});
 		},
 	};
