@@ -7,7 +7,7 @@
 
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import type { z } from 'astro/zod';
 import type { CourseFiles, Loaded } from '../src/course/build-course';
 import { courseSchema } from '../src/schemas/course';
@@ -22,11 +22,11 @@ export interface ParseFailure {
 	issues: string[];
 }
 
-/** A YAML file read and checked against a schema, reported as lesson-files.ts reports a lesson. */
+/** A YAML file parsed as Astro's data collections parse it (js-yaml), checked against a schema, reported as lesson-files.ts reports a lesson. */
 const yamlFile =
 	<T extends z.ZodType>(schema: T) =>
 	(text: string): FileRead<z.output<T>> => {
-		const result = schema.safeParse(parse(text));
+		const result = schema.safeParse(load(text));
 		return result.success ? { ok: true, data: result.data } : { ok: false, issues: result.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })) };
 	};
 
