@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { CourseOutlineFile } from '../../src/course/outline';
 import { builtPages, DIST } from './pages';
 
 const ANATOMY = ['The situation', 'Exhibits', 'Your decision', 'What really happened', 'Checkpoints', 'Reflect', 'Takeaways', 'Sources'];
@@ -37,29 +38,54 @@ test('a module page lists its lessons in order, each with minutes, and links its
 	}
 });
 
-test('next and previous walk every lesson of the course in order, and back again', async ({ page }) => {
-	await page.goto('/');
-	await page.getByRole('link', { name: 'Start the course' }).click();
-	await expect(page).toHaveURL(/\/modules\/[a-z0-9-]+\/[a-z0-9-]+\/$/);
-	const visited: string[] = [page.url()];
-	for (;;) {
-		// Read the pager only once the page it belongs to has rendered it.
-		const pager = page.getByRole('navigation', { name: 'Previous and next lesson' });
-		await expect(pager).toBeVisible();
-		const next = pager.getByRole('link', { name: /^Next/ });
-		if ((await next.count()) === 0) break;
-		const href = (await next.getAttribute('href')) ?? '';
-		await next.click();
-		await expect(page).toHaveURL(new RegExp(`${href}$`));
-		visited.push(page.url());
-	}
-	await expect(page.getByRole('link', { name: /Back to all modules/ })).toBeVisible();
+/** The lessons in course order, as /outline.json lists them. */
+async function lessonsInOrder(request: APIRequestContext): Promise<{ title: string; href: string }[]> {
+	const outline = (await (await request.get('/outline.json')).json()) as CourseOutlineFile;
+	return outline.modules.flatMap((module) => module.lessons.map(({ title, href }) => ({ title, href })));
+}
+
+/** The pager's links in a lesson's HTML: rel="prev", rel="next", and the "Finished" link on the last lesson. */
+function pagerOf(html: string): { previous?: string; next?: string; finished?: string } {
+	const nav = /<nav[^>]*aria-label="Previous and next lesson"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
+	const link = (pattern: RegExp) => pattern.exec(nav)?.[1];
+	const previous = link(/<a[^>]*rel="prev"[^>]*href="([^"]+)"/);
+	const next = link(/<a[^>]*rel="next"[^>]*href="([^"]+)"/);
+	const finished = /Finished<\/span>/.test(nav) ? link(/<a[^>]*href="([^"]+)"[^>]*>\s*<span[^>]*>Finished/) : undefined;
+	return { ...(previous && { previous }), ...(next && { next }), ...(finished && { finished }) };
+}
+
+// The chain is checked over HTTP, one request per lesson and no rendering, so the test stays
+// a few seconds long however large the course grows; the clicks below prove the links work in a page.
+test('every lesson links the one before and after it in course order, and the last leads home', async ({ request }) => {
+	const lessons = await lessonsInOrder(request);
 	const lessonPages = builtPages().filter((path) => /^\/modules\/[^/]+\/(?!teaching-note\/)[^/]+\/$/.test(path));
-	expect(visited.length).toBe(lessonPages.length);
-	for (const url of [...visited].reverse().slice(1)) {
-		await page.getByRole('link', { name: /^Previous/ }).click();
-		await expect(page).toHaveURL(url);
+	expect(lessons.map((lesson) => lesson.href).sort()).toEqual(lessonPages);
+	for (const [index, lesson] of lessons.entries()) {
+		const pager = pagerOf(await (await request.get(lesson.href)).text());
+		expect(pager.previous, `${lesson.href}: previous`).toBe(lessons[index - 1]?.href);
+		expect(pager.next, `${lesson.href}: next`).toBe(lessons[index + 1]?.href);
+		expect(pager.finished, `${lesson.href}: finished`).toBe(index === lessons.length - 1 ? '/' : undefined);
 	}
+});
+
+test('next and previous take the learner across a module boundary and back, and the last lesson leads home', async ({ page, request }) => {
+	const outline = (await (await request.get('/outline.json')).json()) as CourseOutlineFile;
+	const [first, second] = outline.modules;
+	const lastOfFirst = first?.lessons.at(-1);
+	const firstOfSecond = second?.lessons[0];
+	if (!lastOfFirst || !firstOfSecond) throw new Error('The course needs two modules with lessons for this test.');
+	await page.goto(lastOfFirst.href);
+	const pager = page.getByRole('navigation', { name: 'Previous and next lesson' });
+	await pager.getByRole('link', { name: /^Next/ }).click();
+	await expect(page).toHaveURL(new RegExp(`${firstOfSecond.href}$`));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstOfSecond.title);
+	await pager.getByRole('link', { name: /^Previous/ }).click();
+	await expect(page).toHaveURL(new RegExp(`${lastOfFirst.href}$`));
+	const last = (await lessonsInOrder(request)).at(-1);
+	await page.goto(last?.href ?? '/');
+	await expect(pager.getByRole('link', { name: /^Next/ })).toHaveCount(0);
+	await pager.getByRole('link', { name: /Back to all modules/ }).click();
+	await expect(page).toHaveURL(/\/$/);
 });
 
 test('a lesson shows the anatomy in order, a contents list that jumps to each section, and its sources', async ({ page }) => {
