@@ -12,11 +12,15 @@ import { emptyProgress } from './progress';
 export type Migrations = Readonly<Record<number, (data: Record<string, unknown>) => Record<string, unknown>>>;
 
 /**
- * The course's migrations. None yet: version 1 is the first stored shape.
- * When the shape changes, bump PROGRESS_VERSION and add the step from the
- * old version here; tests/unit/progress-codec.test.ts proves the chain.
+ * The course's migrations. When the shape changes, bump PROGRESS_VERSION and
+ * add the step from the old version here; tests/unit/progress-codec.test.ts
+ * proves the chain on a fixture each old version wrote.
  */
-export const MIGRATIONS: Migrations = {};
+export const MIGRATIONS: Migrations = {
+	// Version 2 added a step's confidence and a run's early reveal and second thought, all optional:
+	// a version-1 record is a version-2 record that has none of them, so it passes as it is.
+	1: (data) => data,
+};
 
 export type Decoded =
 	| { kind: 'empty'; progress: Progress }

@@ -46,7 +46,7 @@ export function saveReflection(progress: Progress, reflectionId: string, text: s
 export function recordChoice(
 	progress: Progress,
 	scenarioId: string,
-	step: { choice: string; rationale: string },
+	step: { choice: string; rationale: string; confidence: number },
 	ends: boolean,
 	now: string,
 ): Progress {
@@ -59,10 +59,32 @@ export function recordChoice(
 	return { ...progress, scenarios: { ...progress.scenarios, [scenarioId]: record } };
 }
 
-/** Starts the scenario again; the runs already taken are kept. An unfinished run is dropped only if it is empty. */
+/** Starts the scenario again; the runs already taken are kept. An unfinished run is dropped only if it holds nothing: no step, no early reveal. */
 export function replayScenario(progress: Progress, scenarioId: string, now: string): Progress {
-	const runs = (progress.scenarios[scenarioId]?.runs ?? []).filter((run) => run.steps.length > 0);
+	const runs = (progress.scenarios[scenarioId]?.runs ?? []).filter((run) => run.steps.length > 0 || run.revealedEarlyAt);
 	return { ...progress, scenarios: { ...progress.scenarios, [scenarioId]: { runs: [...runs, { steps: [], startedAt: now }], updatedAt: now } } };
+}
+
+/**
+ * The learner chose to see what really happened before finishing a run: the
+ * run under way (or a new, empty one) is marked, so a class vote can count it
+ * apart. Once anything is shown, nothing more is marked.
+ */
+export function revealBeforeDeciding(progress: Progress, scenarioId: string, now: string): Progress {
+	const runs = progress.scenarios[scenarioId]?.runs ?? [];
+	if (runs.some((run) => run.endedAt || run.revealedEarlyAt)) return progress;
+	const current = runs.at(-1);
+	const marked = { ...(current ?? { steps: [], startedAt: now }), revealedEarlyAt: now };
+	return { ...progress, scenarios: { ...progress.scenarios, [scenarioId]: { runs: [...runs.slice(0, current ? -1 : runs.length), marked], updatedAt: now } } };
+}
+
+/** After the reveal: the choice the learner would now make at the first decision, kept on their first finished run. */
+export function recordSecondThought(progress: Progress, scenarioId: string, choice: string, now: string): Progress {
+	const runs = progress.scenarios[scenarioId]?.runs ?? [];
+	const first = runs.findIndex((run) => run.endedAt);
+	if (first < 0) return progress;
+	const updated = runs.map((run, index) => (index === first ? { ...run, second: { choice, at: now } } : run));
+	return { ...progress, scenarios: { ...progress.scenarios, [scenarioId]: { runs: updated, updatedAt: now } } };
 }
 
 /** The learner opened a lesson: it is visited, and it is where "Continue" leads. */

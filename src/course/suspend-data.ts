@@ -10,7 +10,7 @@
  * whole seconds after the earliest one. Only what resuming needs is kept:
  * per question the last answer, the checks, the first result and whether
  * the answer was shown; per scenario the first finished run and the latest
- * one; reflections and one-line reasons whole if they fit, otherwise all cut
+ * one, with each step's confidence, an early reveal and the second thought; reflections and one-line reasons whole if they fit, otherwise all cut
  * to the longest length that fits, and marked as shortened.
  *
  * Reading it back treats the text as hostile: any fault gives undefined, and
@@ -67,7 +67,19 @@ const packedSchema = object({
 		object({
 			i: index,
 			u: time,
-			g: array(object({ s: time, e: optional(time), p: array(object({ c: index, w: string(MAX_RATIONALE), t: time }), 100) }), 2),
+			g: array(
+				object({
+					s: time,
+					e: optional(time),
+					/** When the learner saw what happened before finishing the run. */
+					x: optional(time),
+					/** The second thought: the choice they would now make at the first decision. */
+					y: optional(object({ c: index, t: time })),
+					/** Steps; k is how sure the learner was, 1 to 4. */
+					p: array(object({ c: index, w: string(MAX_RATIONALE), k: optional(int(1, 4)), t: time }), 100),
+				}),
+				2,
+			),
 		}),
 		2000,
 	),
@@ -141,9 +153,11 @@ function pack(progress: Progress, plan: ResumePlan, lists: Lists, cap: number, m
 		const runs = (minimal ? record.runs.filter((run) => run.endedAt).slice(0, 1) : keptRuns(record.runs)).map((run) => ({
 			s: at(run.startedAt),
 			...(run.endedAt && { e: at(run.endedAt) }),
-			p: run.steps.map((step) => ({ c: indexOf(choices, step.choice), w: cut(step.rationale, cap).text, t: at(step.at) })),
+			...(run.revealedEarlyAt && { x: at(run.revealedEarlyAt) }),
+			...(run.second && { y: { c: indexOf(choices, run.second.choice), t: at(run.second.at) } }),
+			p: run.steps.map((step) => ({ c: indexOf(choices, step.choice), w: cut(step.rationale, cap).text, ...(step.confidence && { k: step.confidence }), t: at(step.at) })),
 		}));
-		if (runs.some((run) => run.p.some((step) => step.c < 0))) return [];
+		if (runs.some((run) => (run.y?.c ?? 0) < 0 || run.p.some((step) => step.c < 0))) return [];
 		return [{ i, u: at(record.updatedAt), g: runs }];
 	});
 	const l = lists.lessons.flatMap((id, i) => (Object.hasOwn(progress.lessons, id) ? [{ i, t: at((progress.lessons[id] as { visitedAt: string }).visitedAt) }] : []));
@@ -160,7 +174,10 @@ function pack(progress: Progress, plan: ResumePlan, lists: Lists, cap: number, m
 		b,
 		q: q.map((entry) => shift(entry, ['f', 'u'])),
 		r: r.map((entry) => shift(entry, ['u'])),
-		s: s.map((entry) => ({ ...shift(entry, ['u']), g: entry.g.map((run) => ({ ...shift(run, ['s', 'e']), p: run.p.map((step) => shift(step, ['t'])) })) })),
+		s: s.map((entry) => ({
+			...shift(entry, ['u']),
+			g: entry.g.map((run) => ({ ...shift(run, ['s', 'e', 'x']), ...(run.y && { y: shift(run.y, ['t']) }), p: run.p.map((step) => shift(step, ['t'])) })),
+		})),
 		l: l.map((entry) => shift(entry, ['t'])),
 		...(z && { z: shift(z, ['t']) }),
 	};
@@ -270,9 +287,11 @@ function unpack(packed: Packed, plan: ResumePlan): Progress | undefined {
 		const choices = plan.scenarios[id] ?? [];
 		progress.scenarios[id] = {
 			runs: entry.g.map((run) => ({
-				steps: run.p.map((step) => ({ choice: pick(choices, step.c), rationale: step.w, at: iso(step.t) })),
+				steps: run.p.map((step) => ({ choice: pick(choices, step.c), rationale: step.w, ...(step.k !== undefined && { confidence: step.k }), at: iso(step.t) })),
 				startedAt: iso(run.s),
 				...(run.e !== undefined && { endedAt: iso(run.e) }),
+				...(run.x !== undefined && { revealedEarlyAt: iso(run.x) }),
+				...(run.y !== undefined && { second: { choice: pick(choices, run.y.c), at: iso(run.y.t) } }),
 			})),
 			updatedAt: iso(entry.u),
 		};

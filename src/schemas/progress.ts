@@ -10,7 +10,7 @@
 import { array, boolean, check, ID_PATTERN, int, literal, object, optional, record, string, tagged, type Infer } from './guard';
 
 /** The version of the stored shape. Bump it, and add a migration, when the shape changes. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 const id = string(120, ID_PATTERN);
 const time = check(string(40, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/), (text) => !Number.isNaN(Date.parse(text)), 'not a real time');
@@ -33,11 +33,22 @@ export const questionRecordSchema = object({
 	updatedAt: time,
 });
 
-/** One move in a scenario: the choice and the learner's one-line reason. */
-export const scenarioStepSchema = object({ choice: id, rationale: string(1000), at: time });
+/** How sure the learner was of a choice, from 1 (a guess) to 4 (certain): src/course/decision.ts names the steps. */
+export const confidenceSchema = int(1, 4);
+
+/** One move in a scenario: the choice, the learner's one-line reason and, since version 2, how sure they were. */
+export const scenarioStepSchema = object({ choice: id, rationale: string(1000), confidence: optional(confidenceSchema), at: time });
 
 /** One walk through a scenario, from the start; ended when it reached an outcome. */
-export const scenarioRunSchema = object({ steps: array(scenarioStepSchema, 100), startedAt: time, endedAt: optional(time) });
+export const scenarioRunSchema = object({
+	steps: array(scenarioStepSchema, 100),
+	startedAt: time,
+	endedAt: optional(time),
+	/** When the learner chose to see what really happened before finishing this run: a class vote counts such a run apart. */
+	revealedEarlyAt: optional(time),
+	/** Asked after the reveal: knowing what happened, the choice they would now make at the first decision (their own again, or another). */
+	second: optional(object({ choice: id, at: time })),
+});
 
 /** Every walk a learner took through a scenario, oldest first; the last may be under way. */
 export const scenarioRecordSchema = object({ runs: array(scenarioRunSchema, 200), updatedAt: time });

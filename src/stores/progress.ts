@@ -73,8 +73,16 @@ export function saveReflection(reflectionId: string, text: string): void {
 	update((value) => rules.saveReflection(value, reflectionId, text, now()));
 }
 
-export function chooseInScenario(scenarioId: string, step: { choice: string; rationale: string }, ends: boolean): void {
+export function chooseInScenario(scenarioId: string, step: { choice: string; rationale: string; confidence: number }, ends: boolean): void {
 	update((value) => rules.recordChoice(value, scenarioId, step, ends, now()));
+}
+
+export function revealBeforeDeciding(scenarioId: string): void {
+	update((value) => rules.revealBeforeDeciding(value, scenarioId, now()));
+}
+
+export function secondThought(scenarioId: string, choice: string): void {
+	update((value) => rules.recordSecondThought(value, scenarioId, choice, now()));
 }
 
 export function replayScenario(scenarioId: string): void {

@@ -1,13 +1,15 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeProgress, fromData, MAX_PROGRESS_CHARS, MIGRATIONS, type Decoded, type Migrations } from '../../src/course/progress-codec';
+import { decodeProgressFile } from '../../src/course/progress-file';
 import { emptyProgress } from '../../src/course/progress';
 import { safeParse } from '../../src/schemas/guard';
 import { PROGRESS_VERSION, progressSchema, type Progress } from '../../src/schemas/progress';
 
-/** Version-1 progress with one of everything, as the stores write it. */
+/** Progress of the current version with one of everything, as the stores write it. */
 const saved: Progress = {
-	version: 1,
+	version: 2,
 	questions: {
 		'q-one': {
 			answer: { type: 'ordering', order: ['b', 'a', 'c'] },
@@ -19,7 +21,15 @@ const saved: Progress = {
 	},
 	scenarios: {
 		crisis: {
-			runs: [{ steps: [{ choice: 'apologise', rationale: 'Own it early.', at: '2024-03-01T10:06:00.000Z' }], startedAt: '2024-03-01T10:06:00.000Z', endedAt: '2024-03-01T10:06:00.000Z' }],
+			runs: [
+				{
+					steps: [{ choice: 'apologise', rationale: 'Own it early.', confidence: 3, at: '2024-03-01T10:06:00.000Z' }],
+					startedAt: '2024-03-01T10:05:30.000Z',
+					endedAt: '2024-03-01T10:06:00.000Z',
+					revealedEarlyAt: '2024-03-01T10:05:40.000Z',
+					second: { choice: 'explain', at: '2024-03-01T10:08:00.000Z' },
+				},
+			],
 			updatedAt: '2024-03-01T10:06:00.000Z',
 		},
 	},
@@ -43,7 +53,7 @@ describe('decodeProgress', () => {
 		expect(decodeProgress(raw)).toEqual({ kind: 'empty', progress: emptyProgress() });
 	});
 
-	it('reads version-1 progress back as it was saved', () => {
+	it('reads progress of the current version back as it was saved', () => {
 		const decoded = decodeProgress(text(saved));
 		expect(decoded).toEqual({ kind: 'ok', progress: saved });
 		expect(decoded).not.toHaveProperty('migratedFrom');
@@ -61,7 +71,7 @@ describe('decodeProgress', () => {
 		['an object without a version', '{}', /^it does not look like Casebook progress$/],
 		['a version written as text', text({ ...saved, version: '1' }), /^it does not look like Casebook progress$/],
 		['a version that is not a whole number', text({ ...saved, version: 1.5 }), /^it does not look like Casebook progress$/],
-		['a future version', text({ ...saved, version: 2 }), /^it was saved by a newer version of Casebook \(data version 2; this page reads up to 1\)$/],
+		['a future version', text({ ...saved, version: 3 }), /^it was saved by a newer version of Casebook \(data version 3; this page reads up to 2\)$/],
 		['version 0', text({ ...saved, version: 0 }), /^its data version \(0\) is not one Casebook ever wrote$/],
 		['a negative version', text({ ...saved, version: -3 }), /^its data version \(-3\) is not one Casebook ever wrote$/],
 		['the right version with nothing else', text({ version: 1 }), /^part of it has the wrong shape \(questions: expected an object\)$/],
@@ -120,8 +130,28 @@ describe('fromData', () => {
 	});
 });
 
+describe('progress saved by version 1', () => {
+	// Written by the code of version 1 (its actions, as a learner used them on the Perry lesson), before version 2 existed.
+	const stored = readFileSync('tests/fixtures/progress/stored-v1.json', 'utf8');
+	const exported = readFileSync('tests/fixtures/progress/export-v1.json', 'utf8');
+
+	it('loads into the current version with nothing lost: every record exactly as it was written', () => {
+		const decoded = decodeProgress(stored);
+		expect(decoded).toEqual({ kind: 'ok', progress: { ...JSON.parse(stored), version: PROGRESS_VERSION }, migratedFrom: 1 });
+	});
+
+	it('still reads when exported to a progress file by version 1', () => {
+		const file = decodeProgressFile(exported);
+		expect(file).toEqual({ ok: true, progress: { ...JSON.parse(stored), version: PROGRESS_VERSION }, courseVersion: '2026.11.0', exportedAt: '2026-11-20T09:12:00.000Z' });
+	});
+
+	it('keeps aside progress from a newer version, with the reason', () => {
+		expect(reasonOf(decodeProgress(stored.replace('"version":1', `"version":${PROGRESS_VERSION + 1}`)))).toMatch(/saved by a newer version of Casebook/);
+	});
+});
+
 describe('migrations', () => {
-	const v1 = JSON.parse(text(saved)) as Record<string, unknown>;
+	const v1 = { ...(JSON.parse(text(saved)) as Record<string, unknown>), version: 1 };
 
 	it('has a step from every version before the current one, and none from later', () => {
 		const from = Object.keys(MIGRATIONS).map(Number).sort((a, b) => a - b);
@@ -144,7 +174,7 @@ describe('migrations', () => {
 
 	it('runs no step for data already at the current version', () => {
 		const step = vi.fn((data: Record<string, unknown>) => data);
-		expect(fromData(v1, { 1: step }, 1)).toEqual({ kind: 'ok', progress: saved });
+		expect(fromData(JSON.parse(text(saved)), { 1: step }, PROGRESS_VERSION)).toEqual({ kind: 'ok', progress: saved });
 		expect(step).not.toHaveBeenCalled();
 	});
 });
@@ -188,7 +218,7 @@ describe('migrations to a later shape', () => {
 		};
 	}
 	const { lessons, ...rest } = saved;
-	const oldest = { ...rest, seen: lessons };
+	const oldest = { ...rest, version: 1, seen: lessons };
 
 	it('updates version-1 data step by step and says which version it came from', async () => {
 		const codec = await codecAtVersion(3);
@@ -208,7 +238,7 @@ describe('migrations to a later shape', () => {
 
 	it('still checks the shape a migration produced', async () => {
 		const codec = await codecAtVersion(2);
-		const decoded = codec.decodeProgress(text(saved), { 1: () => ({ questions: [] }) }, 2);
+		const decoded = codec.decodeProgress(text({ ...saved, version: 1 }), { 1: () => ({ questions: [] }) }, 2);
 		expect(decoded).toMatchObject({ kind: 'unreadable', reason: 'part of it has the wrong shape (questions: expected an object)' });
 	});
 });

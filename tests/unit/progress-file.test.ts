@@ -4,7 +4,7 @@ import { emptyProgress } from '../../src/course/progress';
 import { MAX_PROGRESS_CHARS } from '../../src/course/progress-codec';
 import { decodeProgressFile, encodeProgressFile, FILE_FORMAT } from '../../src/course/progress-file';
 import { mergeProgress, type MergeChange } from '../../src/course/progress-merge';
-import type { Progress, QuestionRecord, ScenarioRecord } from '../../src/schemas/progress';
+import { PROGRESS_VERSION, type Progress, type QuestionRecord, type ScenarioRecord } from '../../src/schemas/progress';
 
 const id = fc.constantFrom('intro', 'the-night', 'q-one', 'q-two', 'paterno-tweet', 'a1', 'x-2-y');
 const time = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((date) => date.toISOString());
@@ -23,7 +23,13 @@ const questionRecord: fc.Arbitrary<QuestionRecord> = fc.record(
 );
 
 const scenarioRun = fc.record(
-	{ steps: fc.array(fc.record({ choice: id, rationale: fc.string({ maxLength: 100 }), at: time }), { maxLength: 4 }), startedAt: time, endedAt: time },
+	{
+		steps: fc.array(fc.record({ choice: id, rationale: fc.string({ maxLength: 100 }), confidence: fc.integer({ min: 1, max: 4 }), at: time }, { requiredKeys: ['choice', 'rationale', 'at'] }), { maxLength: 4 }),
+		startedAt: time,
+		endedAt: time,
+		revealedEarlyAt: time,
+		second: fc.record({ choice: id, at: time }),
+	},
 	{ requiredKeys: ['steps', 'startedAt'] },
 );
 const scenarioRecord: fc.Arbitrary<ScenarioRecord> = fc.record({ runs: fc.array(scenarioRun, { maxLength: 3 }), updatedAt: time });
@@ -33,7 +39,7 @@ const byId = <T>(item: fc.Arbitrary<T>) => fc.dictionary(id, item, { maxKeys: 4 
 /** Any progress a learner's browser could hold. */
 const progress: fc.Arbitrary<Progress> = fc.record(
 	{
-		version: fc.constant(1 as const),
+		version: fc.constant(2 as const),
 		questions: byId(questionRecord),
 		scenarios: byId(scenarioRecord),
 		reflections: byId(fc.record({ text: fc.string({ maxLength: 300 }), updatedAt: time })),
@@ -65,7 +71,7 @@ describe('the progress file', () => {
 	it('marks the file with its format and the data version', () => {
 		expect(JSON.parse(encodeProgressFile(emptyProgress(), '1.2.0', '2024-03-01T10:00:00.000Z'))).toEqual({
 			format: FILE_FORMAT,
-			schemaVersion: 1,
+			schemaVersion: PROGRESS_VERSION,
 			courseVersion: '1.2.0',
 			exportedAt: '2024-03-01T10:00:00.000Z',
 			progress: emptyProgress(),
@@ -95,7 +101,7 @@ describe('the progress file', () => {
 		['a data version written as text', file({ schemaVersion: '1' }), 'This progress file is damaged: its versions or export date are missing.'],
 		['a course version that is a number', file({ courseVersion: 1 }), 'This progress file is damaged: its versions or export date are missing.'],
 		['a file without an export date', file({ exportedAt: undefined }), 'This progress file is damaged: its versions or export date are missing.'],
-		['a newer data version', file({ schemaVersion: 2 }), 'This progress file cannot be read: it was saved by a newer version of Casebook (data version 2; this page reads up to 1).'],
+		['a newer data version', file({ schemaVersion: 3 }), 'This progress file cannot be read: it was saved by a newer version of Casebook (data version 3; this page reads up to 2).'],
 		['data version 0', file({ schemaVersion: 0 }), 'This progress file cannot be read: its data version (0) is not one Casebook ever wrote.'],
 		['a file without progress', file({ progress: undefined }), 'This progress file cannot be read: it does not look like Casebook progress.'],
 		['progress of the wrong shape', file({ progress: { questions: [] } }), 'This progress file cannot be read: part of it has the wrong shape (questions: expected an object).'],

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { moduleStatus, type ModuleStatus } from '../../src/course/module-status';
 import type { LessonOutline, ModuleOutline } from '../../src/course/outline';
-import { emptyProgress, lessonStatus, markVisited, recordAttempt, recordChoice, replayScenario, revealAnswer, saveReflection } from '../../src/course/progress';
+import { firstFinishedRun, revealState } from '../../src/course/decision';
+import { emptyProgress, lessonStatus, markVisited, recordAttempt, recordChoice, recordSecondThought, replayScenario, revealAnswer, revealBeforeDeciding, saveReflection } from '../../src/course/progress';
 import type { Progress, StoredAnswer } from '../../src/schemas/progress';
 
 /** A time `minute` minutes into the morning of 1 March 2024, as the stores write it. */
@@ -17,7 +18,9 @@ const check = (questionId: string, earned: number, total: number, minute: number
 	recordAttempt(progress, questionId, answer, { earned, total }, at(minute));
 const reflect = (reflectionId: string, text: string, minute: number) => (progress: Progress) => saveReflection(progress, reflectionId, text, at(minute));
 const choose = (scenarioId: string, choice: string, ends: boolean, minute: number) => (progress: Progress) =>
-	recordChoice(progress, scenarioId, { choice, rationale: `because ${choice}` }, ends, at(minute));
+	recordChoice(progress, scenarioId, { choice, rationale: `because ${choice}`, confidence: 2 }, ends, at(minute));
+const peek = (scenarioId: string, minute: number) => (progress: Progress) => revealBeforeDeciding(progress, scenarioId, at(minute));
+const rethink = (scenarioId: string, choice: string, minute: number) => (progress: Progress) => recordSecondThought(progress, scenarioId, choice, at(minute));
 const replay = (scenarioId: string, minute: number) => (progress: Progress) => replayScenario(progress, scenarioId, at(minute));
 const visit = (lessonId: string, minute: number) => (progress: Progress) => markVisited(progress, lessonId, at(minute));
 
@@ -85,7 +88,7 @@ describe('saveReflection', () => {
 describe('recordChoice', () => {
 	it('starts a run at the first choice in a scenario', () => {
 		expect(after(choose('crisis', 'apologise', false, 1)).scenarios['crisis']).toEqual({
-			runs: [{ steps: [{ choice: 'apologise', rationale: 'because apologise', at: at(1) }], startedAt: at(1) }],
+			runs: [{ steps: [{ choice: 'apologise', rationale: 'because apologise', confidence: 2, at: at(1) }], startedAt: at(1) }],
 			updatedAt: at(1),
 		});
 	});
@@ -118,7 +121,7 @@ describe('replayScenario', () => {
 	it('starts a new run and keeps the runs already taken', () => {
 		const runs = after(choose('crisis', 'deny', true, 1), replay('crisis', 2)).scenarios['crisis']?.runs;
 		expect(runs).toEqual([
-			{ steps: [{ choice: 'deny', rationale: 'because deny', at: at(1) }], startedAt: at(1), endedAt: at(1) },
+			{ steps: [{ choice: 'deny', rationale: 'because deny', confidence: 2, at: at(1) }], startedAt: at(1), endedAt: at(1) },
 			{ steps: [], startedAt: at(2) },
 		]);
 	});
@@ -135,7 +138,60 @@ describe('replayScenario', () => {
 
 	it('lets the next choice continue the replayed run', () => {
 		const runs = after(choose('crisis', 'deny', true, 1), replay('crisis', 2), choose('crisis', 'apologise', false, 3)).scenarios['crisis']?.runs;
-		expect(runs?.at(-1)).toEqual({ steps: [{ choice: 'apologise', rationale: 'because apologise', at: at(3) }], startedAt: at(2) });
+		expect(runs?.at(-1)).toEqual({ steps: [{ choice: 'apologise', rationale: 'because apologise', confidence: 2, at: at(3) }], startedAt: at(2) });
+	});
+});
+
+describe('revealBeforeDeciding', () => {
+	it('marks a new, empty run when the learner has not started the scenario', () => {
+		expect(after(peek('crisis', 1)).scenarios['crisis']).toEqual({ runs: [{ steps: [], startedAt: at(1), revealedEarlyAt: at(1) }], updatedAt: at(1) });
+	});
+
+	it('marks the run under way, and the choices that follow stay in that run', () => {
+		const runs = after(choose('crisis', 'apologise', false, 1), peek('crisis', 2), choose('crisis', 'explain', true, 3)).scenarios['crisis']?.runs;
+		expect(runs).toHaveLength(1);
+		expect(runs?.[0]).toMatchObject({ revealedEarlyAt: at(2), endedAt: at(3) });
+	});
+
+	it('changes nothing once a run has ended: the outcome was already shown', () => {
+		const decided = after(choose('crisis', 'deny', true, 1));
+		expect(revealBeforeDeciding(decided, 'crisis', at(2))).toBe(decided);
+	});
+
+	it('survives a replay, which drops only runs that hold nothing', () => {
+		const runs = after(peek('crisis', 1), replay('crisis', 2)).scenarios['crisis']?.runs;
+		expect(runs?.map((run) => run.revealedEarlyAt)).toEqual([at(1), undefined]);
+	});
+});
+
+describe('recordSecondThought', () => {
+	it('keeps the second thought on the first finished run, even after later runs', () => {
+		const progress = after(choose('crisis', 'deny', true, 1), choose('crisis', 'apologise', true, 2), rethink('crisis', 'apologise', 3));
+		expect(progress.scenarios['crisis']?.runs.map((run) => run.second)).toEqual([{ choice: 'apologise', at: at(3) }, undefined]);
+		expect(progress.scenarios['crisis']?.updatedAt).toBe(at(3));
+	});
+
+	it('replaces an earlier second thought', () => {
+		const progress = after(choose('crisis', 'deny', true, 1), rethink('crisis', 'apologise', 2), rethink('crisis', 'deny', 3));
+		expect(firstFinishedRun(progress.scenarios['crisis'])?.second).toEqual({ choice: 'deny', at: at(3) });
+	});
+
+	it('changes nothing before a run has ended', () => {
+		const progress = after(choose('crisis', 'apologise', false, 1));
+		expect(recordSecondThought(progress, 'crisis', 'deny', at(2))).toBe(progress);
+	});
+});
+
+describe('revealState', () => {
+	it.each<[string, Progress, string | undefined, string]>([
+		['nothing done', emptyProgress(), undefined, 'held'],
+		['a run under way', after(choose('crisis', 'apologise', false, 1)), undefined, 'held'],
+		['a finished run', after(choose('crisis', 'deny', true, 1)), undefined, 'shown'],
+		['an early reveal', after(peek('crisis', 1)), undefined, 'shown'],
+		['a finished run, held for class', after(choose('crisis', 'deny', true, 1)), at(60), 'class'],
+		['nothing done, held for class', emptyProgress(), at(60), 'class'],
+	])('with %s it is %s', (_, progress, heldUntil, state) => {
+		expect(revealState(progress.scenarios['crisis'], heldUntil)).toBe(state);
 	});
 });
 

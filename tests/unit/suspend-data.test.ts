@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCourse, type ModuleModel } from '../../src/course/build-course';
 import { moduleStatus } from '../../src/course/module-status';
-import { emptyProgress, lessonStatus, markVisited, recordAttempt, recordChoice, revealAnswer, saveReflection, replayScenario } from '../../src/course/progress';
+import { emptyProgress, lessonStatus, markVisited, recordAttempt, recordChoice, recordSecondThought, revealAnswer, revealBeforeDeciding, saveReflection, replayScenario } from '../../src/course/progress';
 import { SUSPEND_DATA_LIMIT } from '../../src/course/scorm-cmi';
 import { answerKey, score } from '../../src/course/score';
 import { decodeSuspendData, encodeSuspendData, resumePlan, SHORTENED_NOTE, type ResumePlan } from '../../src/course/suspend-data';
@@ -52,12 +52,16 @@ function everything(module: ModuleModel, texts: (length: number, seed: number) =
 		}
 		const scenario = lesson.scenario;
 		if (!scenario) continue;
+		// The fullest record: the first run revealed before deciding, every step with its confidence, and a second thought.
+		progress = revealBeforeDeciding(progress, scenario.id, tick());
 		for (let run = 0; run < runs; run += 1) {
 			if (run > 0) progress = replayScenario(progress, scenario.id, tick());
 			scenario.historicalPath.forEach((choice, step) => {
-				progress = recordChoice(progress, scenario.id, { choice, rationale: texts(1000, run * 10 + step) }, step === scenario.historicalPath.length - 1, tick());
+				progress = recordChoice(progress, scenario.id, { choice, rationale: texts(1000, run * 10 + step), confidence: 1 + ((run + step) % 4) }, step === scenario.historicalPath.length - 1, tick());
 			});
 		}
+		const opening = scenario.nodes.find((node) => node.id === scenario.start);
+		if (opening?.kind === 'decision') progress = recordSecondThought(progress, scenario.id, opening.choices.at(-1)?.id ?? '', tick());
 	}
 	return progress;
 }
@@ -88,6 +92,9 @@ describe('suspend data for SCORM 1.2', () => {
 		for (const [id, record] of Object.entries(decoded.scenarios)) {
 			const runs = original.scenarios[id]?.runs ?? [];
 			expect(record.runs.map((run) => run.steps.map((step) => step.choice))).toEqual([runs[0], runs.at(-1)].map((run) => run?.steps.map((step) => step.choice)));
+			expect(record.runs.map((run) => run.steps.map((step) => step.confidence))).toEqual([runs[0], runs.at(-1)].map((run) => run?.steps.map((step) => step.confidence)));
+			expect(record.runs[0]?.second).toEqual(runs[0]?.second);
+			expect(record.runs[0]?.revealedEarlyAt).toEqual(runs[0]?.revealedEarlyAt);
 		}
 	});
 });
