@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
 import { afterBuild } from './src/integrations/after-build.ts';
+import { holdAfterDecision } from './src/data/hold-after-decision.ts';
 
 // The theme must be applied before first paint, so it runs as an inline
 // script; Astro's CSP hashes bundled scripts only, so this one's hash is
@@ -29,7 +30,7 @@ function inLessonChunk(id) {
 	if (/\/node_modules\/(svelte|nanostores|@nanostores|@astrojs\/svelte)\//.test(path)) return true;
 	if (/\/src\/(course\/(progress-merge|progress-file|module-status|assignment|receipt|gradebook|sha256|base64url)|stores\/(transfer|housekeeping|assignments|outline|live-when))\./.test(path)) return false;
 	if (/\/src\/(stores|course|schemas)\//.test(path)) return true;
-	return /\/src\/components\/islands\/(Checkpoint|Scenario|Reflection|LessonTracker|checkpoint|scenario|visit|lesson)\./.test(path);
+	return /\/src\/components\/islands\/(Checkpoint|Scenario|Reflection|LessonTracker|RevealGate|checkpoint|scenario|visit|lesson|map-path)\./.test(path);
 }
 
 /**
@@ -40,6 +41,7 @@ function inLessonChunk(id) {
  * which Rolldown then carries through the build: measured on 1,000 lessons,
  * that was 5 of the build's seconds. So the MDX compiler gets the file with its
  * frontmatter blanked to empty lines, and error lines in the body stay true.
+ * The body also gets its held part wrapped (src/data/hold-after-decision.ts).
  * @type {import('vite').Plugin}
  */
 const lessonBodyOnly = {
@@ -49,7 +51,7 @@ const lessonBodyOnly = {
 		filter: { id: /\.mdx$/ },
 		handler(code) {
 			const frontmatter = /^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/.exec(code);
-			return frontmatter ? { code: frontmatter[0].replace(/[^\n]/g, '') + code.slice(frontmatter[0].length), map: null } : undefined;
+			return frontmatter ? { code: frontmatter[0].replace(/[^\n]/g, '') + holdAfterDecision(code.slice(frontmatter[0].length)), map: null } : undefined;
 		},
 	},
 };

@@ -7,6 +7,7 @@ export { default as Situation } from './lesson/Situation.astro';
 export { default as Exhibits } from './lesson/Exhibits.astro';
 export { default as Decide } from './lesson/Decide.astro';
 export { default as Reveal } from './lesson/Reveal.astro';
+export { default as Held } from './lesson/Held.astro';
 export { default as Checkpoints } from './lesson/Checkpoints.astro';
 export { default as Checkpoint } from './lesson/Checkpoint.astro';
 export { default as Reflect } from './lesson/Reflect.astro';

@@ -11,6 +11,7 @@ import { presentationOrder } from '../../src/course/ordering';
 import type { Lesson } from '../../src/schemas/lesson';
 import type { ScoredQuestion } from '../../src/schemas/question';
 import { readCourse } from '../support/read-course';
+import { decide, lessonArticle, seeItAnyway } from './decide';
 
 const { files } = readCourse();
 const loaded = files?.lessons.find((lesson) => lesson.data.id === 'kutcher-paterno-tweet');
@@ -83,6 +84,8 @@ async function answerWithKeyboard(page: Page, question: ScoredQuestion): Promise
 
 test.describe('the Kutcher lesson', () => {
 	test('can be completed start to finish with the keyboard alone', async ({ page }) => {
+		// A whole lesson, one key at a time: three scenario steps, every checkpoint, the reflection.
+		test.slow();
 		await page.goto(LESSON_URL);
 
 		const decide = page.locator(`[data-scenario="${scenario.id}"]`).first();
@@ -97,10 +100,22 @@ test.describe('the Kutcher lesson', () => {
 			for (let step = 0; step < index; step += 1) await page.keyboard.press('ArrowDown');
 			await tabTo(page, form.getByRole('textbox'));
 			await page.keyboard.type(`Because of step ${choiceId}`);
+			await tabTo(page, form.getByRole('radio', { name: 'A guess' }));
+			await page.keyboard.press('Space');
+			await page.keyboard.press('ArrowRight');
+			await tabTo(page, form.getByRole('button', { name: 'Commit to this choice' }));
 			await page.keyboard.press('Enter');
 		}
 		await expect(decide).toHaveAttribute('data-state', 'ended');
 		await expect(decide.getByText('You reached the same ending as the real story.')).toBeVisible();
+		await expect(lessonArticle(page)).toHaveAttribute('data-reveal', 'shown');
+		const second = decide.getByRole('group', { name: 'Knowing what happened, would you make the same first call?' });
+		// A radio group takes one Tab stop: the choice already checked, the learner's own first call.
+		await tabTo(page, second.getByRole('radio', { checked: true }));
+		await page.keyboard.press('ArrowDown');
+		await tabTo(page, second.getByRole('button', { name: 'Save my second thought' }));
+		await page.keyboard.press('Enter');
+		await expect(second.getByRole('status')).toContainText('Saved');
 
 		for (const question of scored) await answerWithKeyboard(page, question);
 
@@ -119,6 +134,7 @@ test.describe('the Kutcher lesson', () => {
 
 	test('keeps an answer, its feedback and the first attempt across a reload', async ({ page }) => {
 		await page.goto(LESSON_URL);
+		await seeItAnyway(page);
 		const question = scored.find((candidate) => candidate.type === 'single');
 		if (question?.type !== 'single') throw new Error('needs a single-choice question');
 		const island = checkpoint(page, question.id);
@@ -140,6 +156,7 @@ test.describe('the Kutcher lesson', () => {
 
 	test('shows the answer after a wrong attempt, and stays clean for axe with feedback open', async ({ page }) => {
 		await page.goto(LESSON_URL);
+		await seeItAnyway(page);
 		const question = scored.find((candidate) => candidate.type === 'multiple');
 		if (question?.type !== 'multiple') throw new Error('needs a multiple-select question');
 		const island = checkpoint(page, question.id);
@@ -164,19 +181,23 @@ test.describe('the Kutcher lesson', () => {
 		await expect(form.getByRole('alert')).toContainText('Give your reason');
 		await form.getByRole('textbox').fill('Speed matters more than polish.');
 		await form.getByRole('button', { name: 'Commit to this choice' }).click();
+		await expect(form.getByRole('alert')).toContainText('Say how sure you are');
+		await form.getByRole('radio', { name: 'Certain' }).check();
+		await form.getByRole('button', { name: 'Commit to this choice' }).click();
 		await expect(decide.getByRole('heading', { name: 'Decision 2' })).toBeFocused();
 
 		await page.reload();
 		await decide.scrollIntoViewIfNeeded();
 		await expect(decide.getByRole('heading', { name: 'Decision 2' })).toBeVisible();
 		const runs = JSON.parse((await stored(page)) ?? '{}').scenarios[scenario.id].runs;
-		expect(runs[0].steps[0].rationale).toBe('Speed matters more than polish.');
+		expect(runs[0].steps[0]).toMatchObject({ rationale: 'Speed matters more than polish.', confidence: 4 });
 	});
 
 	test('shows an answer given in another tab without a reload', async ({ context }) => {
 		const first = await context.newPage();
 		const second = await context.newPage();
 		await first.goto(LESSON_URL);
+		await seeItAnyway(first);
 		await second.goto(LESSON_URL);
 		const question = scored.find((candidate) => candidate.type === 'single');
 		if (question?.type !== 'single') throw new Error('needs a single-choice question');
@@ -185,6 +206,71 @@ test.describe('the Kutcher lesson', () => {
 		await checkpoint(first, question.id).getByRole('radio', { name: optionOf(question, true).text }).check();
 		await checkpoint(first, question.id).getByRole('button', { name: 'Check' }).click();
 		await expect(checkpoint(second, question.id)).toHaveAttribute('data-state', 'right');
+	});
+});
+
+test.describe('deciding before knowing', () => {
+	/** Parts of the page that tell what really happened: each must stay out of sight until the learner decides. */
+	const outcome = (page: Page) => [
+		page.locator('.reveal__path'),
+		page.getByRole('region', { name: 'What really happened' }),
+		page.getByRole('region', { name: 'Checkpoints' }),
+		page.getByRole('region', { name: 'Takeaways' }),
+		page.getByRole('region', { name: 'Sources' }),
+		page.getByText(reflection.prompt),
+	];
+
+	test('holds everything after the decision until the learner commits, then shows it at once, on this visit and the next', async ({ page }) => {
+		await page.goto(LESSON_URL);
+		await expect(page.getByRole('button', { name: 'See it anyway' })).toBeEnabled();
+		await expect(lessonArticle(page)).toHaveAttribute('data-reveal', 'held');
+		for (const part of outcome(page)) await expect(part).toBeHidden();
+		const contents = page.getByRole('navigation', { name: 'Lesson sections' });
+		await expect(contents.getByRole('link', { name: 'Checkpoints (after your decision)' })).toBeVisible();
+		await expect(contents.getByRole('link', { name: 'Sources (after your decision)' })).toBeVisible();
+		await expect(contents.getByRole('link', { name: 'Exhibits', exact: true })).toBeVisible();
+		// Scrolling to the bottom of the page shows none of it either.
+		await page.keyboard.press('End');
+		for (const part of outcome(page)) await expect(part).toBeHidden();
+
+		await decide(page, scenario);
+		await expect(page.getByRole('button', { name: 'See it anyway' })).toHaveCount(0);
+		for (const part of outcome(page)) await expect(part).toBeVisible();
+		await expect(contents.getByRole('link', { name: 'Checkpoints', exact: true })).toBeVisible();
+		const runs = JSON.parse((await stored(page)) ?? '{}').scenarios[scenario.id].runs;
+		expect(runs[0].revealedEarlyAt).toBeUndefined();
+
+		await page.reload();
+		await expect(lessonArticle(page)).toHaveAttribute('data-reveal', 'shown');
+		for (const part of outcome(page)) await expect(part).toBeVisible();
+	});
+
+	test('"See it anyway" shows it, marks the run as revealed before deciding, and says so at the decision', async ({ page }) => {
+		await page.goto(LESSON_URL);
+		await seeItAnyway(page);
+		await expect(page.getByRole('heading', { name: 'What really happened' })).toBeFocused();
+		for (const part of outcome(page)) await expect(part).toBeVisible();
+		const runs = JSON.parse((await stored(page)) ?? '{}').scenarios[scenario.id].runs;
+		expect(runs).toHaveLength(1);
+		expect(runs[0].revealedEarlyAt).toMatch(/^\d{4}-/);
+		await expect(page.getByText('You saw what really happened before deciding')).toBeVisible();
+	});
+});
+
+test.describe('deciding before knowing, with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the part after the decision sits in a closed disclosure that asks the learner to decide first', async ({ page }) => {
+		await page.goto(LESSON_URL);
+		const disclosure = page.locator('details.held__disclosure');
+		await expect(disclosure).not.toHaveAttribute('open');
+		const label = disclosure.locator(':scope > summary');
+		await expect(label).toHaveText(/^Decide first/);
+		await expect(page.getByRole('region', { name: 'What really happened' })).toBeHidden();
+		await expect(page.getByRole('region', { name: 'Sources' })).toBeHidden();
+		await label.click();
+		await expect(page.getByRole('region', { name: 'What really happened' })).toBeVisible();
+		await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible();
 	});
 });
 
@@ -201,6 +287,7 @@ test.describe('storage that fails', () => {
 
 		const question = scored[0];
 		if (!question) throw new Error('needs a checkpoint');
+		await seeItAnyway(page);
 		await answerWithKeyboard(page, question);
 		expect(JSON.parse((await stored(page)) ?? '{}').questions[question.id]).toBeDefined();
 
@@ -228,6 +315,7 @@ test.describe('storage that fails', () => {
 		});
 		await page.goto(LESSON_URL);
 		await expect(page.getByRole('alert').filter({ hasText: 'not saving your progress' })).toBeVisible();
+		await seeItAnyway(page);
 		const question = scored[0];
 		if (!question) throw new Error('needs a checkpoint');
 		await answerWithKeyboard(page, question);
@@ -237,6 +325,9 @@ test.describe('storage that fails', () => {
 test.describe('the progress page', () => {
 	test('exports everything, and after a reset imports it back exactly', async ({ page }) => {
 		await page.goto(LESSON_URL);
+		await decide(page, scenario);
+		await page.getByRole('group', { name: /would you make the same first call/ }).getByRole('radio').last().check();
+		await page.getByRole('button', { name: 'Save my second thought' }).click();
 		for (const question of scored.slice(0, 3)) await answerWithKeyboard(page, question);
 		const field = page.getByRole('textbox', { name: /Your reflection/ });
 		await field.scrollIntoViewIfNeeded();
@@ -256,7 +347,10 @@ test.describe('the progress page', () => {
 		await page.getByRole('button', { name: 'Export progress' }).click();
 		const file = await (await download).path();
 		const exported = JSON.parse(readFileSync(file, 'utf8'));
-		expect(exported).toMatchObject({ format: 'casebook-progress', schemaVersion: 1 });
+		expect(exported).toMatchObject({ format: 'casebook-progress', schemaVersion: 2 });
+		const [run] = exported.progress.scenarios[scenario.id].runs;
+		expect(run.steps.map((step: { confidence: number }) => step.confidence)).toEqual(scenario.historicalPath.map(() => 3));
+		expect(run.second.choice).toBeDefined();
 
 		await page.getByRole('button', { name: 'Reset progress…' }).click();
 		await page.getByRole('button', { name: 'Yes, reset everything' }).click();
@@ -276,6 +370,7 @@ test.describe('the progress page', () => {
 			throw new Error('a script in the imported file ran');
 		});
 		await page.goto(LESSON_URL);
+		await seeItAnyway(page);
 		await answerWithKeyboard(page, scored[0] as ScoredQuestion);
 		const before = await stored(page);
 		await page.goto('/progress/');
@@ -292,6 +387,7 @@ test.describe('coming back', () => {
 		await page.goto('/');
 		await expect(page.getByRole('link', { name: 'Start the course' })).toBeVisible();
 		await page.goto(LESSON_URL);
+		await seeItAnyway(page);
 		await answerWithKeyboard(page, scored[0] as ScoredQuestion);
 
 		await page.goto('/');
@@ -309,6 +405,7 @@ test.describe('coming back', () => {
 
 	test('when the course outline cannot be fetched, home still starts the course and the progress page says why assignments are missing', async ({ page }) => {
 		await page.goto(LESSON_URL);
+		await seeItAnyway(page);
 		await answerWithKeyboard(page, scored[0] as ScoredQuestion);
 		await page.route('**/outline.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"version":"1","modules":[{"id":"<b>x</b>"}]}' }));
 		await page.goto('/');
@@ -322,6 +419,7 @@ test.describe('coming back', () => {
 
 	test('the capstone’s reflections are assembled into a playbook on the progress page', async ({ page }) => {
 		await page.goto('/modules/capstone-playbook/capstone-your-crisis/');
+		await seeItAnyway(page);
 		const field = page.getByRole('textbox', { name: /Your reflection/ }).first();
 		await field.scrollIntoViewIfNeeded();
 		await expect(page.locator('.reflection').first()).toHaveAttribute('data-state', 'ready');
@@ -338,6 +436,7 @@ test.describe('coming back', () => {
 
 test('the privacy page deletes everything Casebook keeps, after a confirmation', async ({ page }) => {
 	await page.goto(LESSON_URL);
+	await seeItAnyway(page);
 	await answerWithKeyboard(page, scored[0] as ScoredQuestion);
 	await page.goto('/privacy/');
 	await page.getByLabel('Theme').selectOption('dark');

@@ -9,4 +9,5 @@
 export { default as Checkpoint } from './Checkpoint.svelte';
 export { default as LessonTracker } from './LessonTracker.svelte';
 export { default as Reflection } from './Reflection.svelte';
+export { default as RevealGate } from './RevealGate.svelte';
 export { default as Scenario } from './Scenario.svelte';

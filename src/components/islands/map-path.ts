@@ -1,0 +1,2 @@
+// TEMP stub until wip-map merges
+export function markLearnerPath(_root: ParentNode, _choiceIds: readonly string[]): void {}
