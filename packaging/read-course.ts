@@ -14,6 +14,7 @@ import { courseSchema } from '../src/schemas/course';
 import { glossarySchema } from '../src/schemas/glossary';
 import { type FileRead, LESSON_FILES, readLessonFile } from '../src/data/lesson-files';
 import { moduleSchema } from '../src/schemas/module';
+import { yamlCommentIssues } from '../src/data/yaml-comments';
 
 export const LESSONS_DIR = process.env['CASEBOOK_LESSONS'] ?? 'lessons';
 
@@ -22,10 +23,12 @@ export interface ParseFailure {
 	issues: string[];
 }
 
-/** A YAML file parsed as Astro's data collections parse it (js-yaml), checked against a schema, reported as lesson-files.ts reports a lesson. */
+/** A YAML file parsed as Astro's data collections parse it (js-yaml), checked for comments and against a schema, reported as lesson-files.ts reports a lesson. */
 const yamlFile =
 	<T extends z.ZodType>(schema: T) =>
 	(text: string): FileRead<z.output<T>> => {
+		const comments = yamlCommentIssues(text);
+		if (comments.length > 0) return { ok: false, issues: comments };
 		const result = schema.safeParse(load(text));
 		return result.success ? { ok: true, data: result.data } : { ok: false, issues: result.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })) };
 	};
@@ -40,7 +43,7 @@ export function readCourse(dir: string = LESSONS_DIR): { files?: CourseFiles; fa
 				const file = relative(process.cwd(), join(dir, path));
 				const result = readFile(readFileSync(join(dir, path), 'utf8'));
 				if (result.ok) return [{ file, data: result.data, body: result.body }];
-				failures.push({ file, issues: result.issues.map((issue) => `${issue.field}: ${issue.message}`) });
+				failures.push({ file, issues: result.issues.map((issue) => `${'line' in issue ? `line ${issue.line}` : issue.field}: ${issue.message}`) });
 				return [];
 			});
 	const [course] = read('course.yaml', yamlFile(courseSchema));

@@ -27,6 +27,13 @@ export interface ContentProblem {
 	message: string;
 }
 
+/** What is wrong in a file's text itself, where no field can be named (a YAML comment): the line. */
+export interface TextProblem {
+	file: string;
+	line: number;
+	message: string;
+}
+
 export interface LessonModel extends Lesson {
 	file: string;
 	body: string;
@@ -140,8 +147,8 @@ export function buildCourse(files: CourseFiles): BuildResult {
 }
 
 /** Formats problems one a line, file first, for a build log. */
-export function formatProblems(problems: readonly ContentProblem[]): string {
-	const lines = problems.map((problem) => `  ${problem.file} → ${problem.field}: ${problem.message}`);
+export function formatProblems(problems: readonly (ContentProblem | TextProblem)[]): string {
+	const lines = problems.map((problem) => `  ${'line' in problem ? `${problem.file}:${problem.line}` : `${problem.file} → ${problem.field}`}: ${problem.message}`);
 	return `The course content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
 }
 

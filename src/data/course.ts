@@ -7,10 +7,11 @@
 
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { buildCourse, formatProblems, type ContentProblem, type CourseModel, type Loaded } from '../course/build-course';
+import { buildCourse, formatProblems, type ContentProblem, type CourseModel, type Loaded, type TextProblem } from '../course/build-course';
 import type { Lesson } from '../schemas/lesson';
 import { handOverCourse } from './handoff';
 import { readLessonFile } from './lesson-files';
+import { yamlCommentIssues } from './yaml-comments';
 
 let built: Promise<CourseModel> | undefined;
 
@@ -33,7 +34,11 @@ async function load(): Promise<CourseModel> {
 	const [glossary] = glossaries;
 	if (!glossary) throw new Error('The course needs a lessons/glossary.yaml.');
 	const file = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
-	const problems: ContentProblem[] = [];
+	const problems: (ContentProblem | TextProblem)[] = [];
+	// Astro parses the YAML files and drops their comments; the files are read again to find them, every time, whatever Astro has cached.
+	for (const entry of [course, glossary, ...modules]) {
+		problems.push(...yamlCommentIssues(readFileSync(file(entry), 'utf8')).map((issue) => ({ file: file(entry), ...issue })));
+	}
 	const lessonFiles = lessons.flatMap((entry): Loaded<Lesson>[] => {
 		const read = readLessonFile(readFileSync(file(entry), 'utf8'));
 		if (read.ok) return [{ file: file(entry), data: read.data, body: read.body }];

@@ -15,6 +15,7 @@
 
 import { load, YAMLException } from 'js-yaml';
 import { lessonSchema, type Lesson } from '../schemas/lesson';
+import { yamlCommentIssues } from './yaml-comments';
 
 /** Where lessons are, inside a course folder: `<module>/<NN>-<id>.mdx`. */
 export const LESSON_FILES = '*/[0-9][0-9]-*.mdx';
@@ -28,11 +29,17 @@ export function splitFrontmatter(text: string): { data: unknown; body: string } 
 	return { data: load(match[1] ?? ''), body: match[2] ?? '' };
 }
 
-/** A course file read and checked: its data (and a lesson's body), or what is wrong, field by field. */
-export type FileRead<T> = { ok: true; data: T; body?: string } | { ok: false; issues: { field: string; message: string }[] };
+/** What stops a course file: a field, or a line where the text itself is at fault. */
+export type FileIssue = { field: string; message: string } | { line: number; message: string };
+
+/** A course file read and checked: its data (and a lesson's body), or what is wrong, field by field or line by line. */
+export type FileRead<T> = { ok: true; data: T; body?: string } | { ok: false; issues: FileIssue[] };
 
 /** One lesson file read and checked; never throws. */
 export function readLessonFile(text: string): FileRead<Lesson> {
+	// A comment cuts a value short, which may be why the schema refuses it: the comments come first, alone. Line 1 is the opening ---.
+	const comments = yamlCommentIssues(FRONTMATTER.exec(text)?.[1] ?? '', 2);
+	if (comments.length > 0) return { ok: false, issues: comments };
 	let split: { data: unknown; body: string };
 	try {
 		split = splitFrontmatter(text);

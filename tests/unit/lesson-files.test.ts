@@ -29,9 +29,7 @@ describe('readLessonFile', () => {
 		const read = readLessonFile(fixture.replace(/^title: .*$/m, 'title: [unclosed'));
 		expect(read.ok).toBe(false);
 		if (read.ok) return;
-		expect(read.issues).toHaveLength(1);
-		expect(read.issues[0]?.field).toBe('frontmatter');
-		expect(read.issues[0]?.message).toMatch(/^the frontmatter is not valid YAML: .*\(\d+:\d+\)/s);
+		expect(read.issues).toEqual([{ field: 'frontmatter', message: expect.stringMatching(/^the frontmatter is not valid YAML: .*\(\d+:\d+\)/s) }]);
 	});
 
 	it('asks for frontmatter when a file has none', () => {
@@ -41,7 +39,17 @@ describe('readLessonFile', () => {
 	it('refuses frontmatter that is not a mapping, naming no field', () => {
 		const read = readLessonFile('---\n- a list\n---\nbody\n');
 		expect(read.ok).toBe(false);
-		if (!read.ok) expect(read.issues[0]?.field).toBe('(frontmatter)');
+		if (!read.ok) expect(read.issues[0]).toMatchObject({ field: '(frontmatter)' });
+	});
+
+	it('refuses a YAML comment in the frontmatter, naming its line in the file', () => {
+		const read = readLessonFile(fixture.replace(/^title: .*$/m, 'title: A #hashtag'));
+		expect(read).toEqual({ ok: false, issues: [{ line: 3, message: expect.stringContaining('Quote the text') }] });
+	});
+
+	it('reads a quoted # as text', () => {
+		const read = readLessonFile(fixture.replace(/^title: .*$/m, 'title: "A #hashtag"'));
+		expect(read.ok && read.data.title).toBe('A #hashtag');
 	});
 });
 
