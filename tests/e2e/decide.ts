@@ -4,14 +4,17 @@
  * reflection first decides, or asks to see it anyway.
  */
 
-import { expect, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Page } from '@playwright/test';
 import type { Scenario } from '../../src/schemas/scenario';
 
+/** A page, or a lesson inside a SCORM package's frame. */
+type Surface = Page | FrameLocator;
+
 /** The lesson article, whose data-reveal says whether the part after the decision shows. */
-export const lessonArticle = (page: Page) => page.locator('article[data-lesson]');
+export const lessonArticle = (page: Surface) => page.locator('article[data-lesson]');
 
 /** Opens the held part as a learner who will not decide first: "See it anyway". */
-export async function seeItAnyway(page: Page): Promise<void> {
+export async function seeItAnyway(page: Surface): Promise<void> {
 	const button = page.getByRole('button', { name: 'See it anyway' });
 	await expect(button).toBeEnabled();
 	await button.click();
@@ -19,7 +22,7 @@ export async function seeItAnyway(page: Page): Promise<void> {
 }
 
 /** Walks the scenario along `path` (the historical one unless told), with a reason and a confidence at each decision. */
-export async function decide(page: Page, scenario: Scenario, path: readonly string[] = scenario.historicalPath, sure = 'Fairly sure'): Promise<void> {
+export async function decide(page: Surface, scenario: Scenario, path: readonly string[] = scenario.historicalPath, sure = 'Fairly sure'): Promise<void> {
 	const island = page.locator(`.scenario[data-scenario="${scenario.id}"]`);
 	await island.scrollIntoViewIfNeeded();
 	await expect(island).not.toHaveAttribute('data-state', 'loading');

@@ -52,6 +52,7 @@ async function completeLesson(page: Page, lesson: Lesson, url: string): Promise<
 			const form = decide.locator('form');
 			await form.getByRole('radio').nth(node.choices.findIndex((choice) => choice.id === choiceId)).check();
 			await form.getByRole('textbox').fill('Because it is what I would do.');
+			await form.getByRole('radio', { name: 'Fairly sure' }).check();
 			await form.getByRole('button').click();
 		}
 		await expect(decide).toHaveAttribute('data-state', 'ended');
@@ -228,7 +229,7 @@ test.describe('hostile assignment links', () => {
 		// A learner with progress and one saved assignment already.
 		await page.goto(`/assignment/#${valid.fragment}`);
 		await expect(page.locator('.assignment-card')).toContainText('Week 2');
-		await page.evaluate(() => localStorage.setItem('casebook:progress', JSON.stringify({ version: 1, questions: {}, scenarios: {}, reflections: { 'paterno-reflection': { text: 'Mine.', updatedAt: '2026-11-20T10:00:00.000Z' } }, lessons: {} })));
+		await page.evaluate(() => localStorage.setItem('casebook:progress', JSON.stringify({ version: 2, questions: {}, scenarios: {}, reflections: { 'paterno-reflection': { text: 'Mine.', updatedAt: '2026-11-20T10:00:00.000Z' } }, lessons: {} })));
 		const before = await page.evaluate(() => [localStorage.getItem('casebook:progress'), localStorage.getItem('casebook:assignments')]);
 
 		for (const [name, fragment, message] of cases) {

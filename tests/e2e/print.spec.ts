@@ -8,6 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { readCourse } from '../support/read-course';
+import { seeItAnyway } from './decide';
 
 const { files } = readCourse();
 const lesson = files?.lessons.find((candidate) => candidate.data.id === 'kutcher-paterno-tweet')?.data;
@@ -33,6 +34,17 @@ const opening = (text: string, words = 5) => text.trim().split(/\s+/).slice(0, w
 
 test('a lesson prints as a handout: the case and exhibits, checkpoints as a worksheet without answers or feedback', async ({ page }) => {
 	await page.goto('/modules/owning-a-mistake/kutcher-paterno-tweet/');
+	// Held on screen until the learner decides, the rest of the lesson still prints whole.
+	await expect(page.getByRole('button', { name: 'See it anyway' })).toBeEnabled();
+	const held = await printedText(page);
+	expect(held).toContain('From the charges to the tweet');
+	for (const question of scored) expect(held).toContain(opening(question.prompt));
+	expect(held).toContain('What really happened');
+	expect(held).toContain(opening(lesson.sources[0]?.title ?? '', 4));
+	expect(held).not.toContain('See it anyway');
+	expect(held).not.toContain('Decide first');
+
+	await seeItAnyway(page);
 	// Answer a checkpoint wrongly and open its answer first: the printout must still show none of it.
 	const first = scored.find((question) => question.type === 'single');
 	if (first?.type !== 'single') throw new Error('needs a single-choice question');

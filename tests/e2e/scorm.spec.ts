@@ -16,6 +16,7 @@ import { buildCourse, type LessonModel, type ModuleModel } from '../../src/cours
 import { presentationOrder } from '../../src/course/ordering';
 import { modulePackages, type ScormVersion } from '../../src/course/packages';
 import { readCourse } from '../support/read-course';
+import { seeItAnyway } from './decide';
 
 const { files } = readCourse();
 const built = files && buildCourse(files);
@@ -97,9 +98,15 @@ async function completeLesson(content: FrameLocator, lesson: LessonModel): Promi
 			const form = decide.locator('form');
 			await form.getByRole('radio', { name: choice.text, exact: true }).check();
 			await form.getByRole('textbox').fill(`Because ${choiceId}`);
+			await form.getByRole('radio', { name: 'Certain', exact: true }).check();
 			await form.getByRole('button', { name: 'Commit to this choice' }).click();
 		}
 		await expect(decide).toHaveAttribute('data-state', 'ended');
+		// Knowing the outcome, the learner would choose the opening's last option: kept for the class debrief.
+		const second = decide.getByRole('group', { name: /would you make the same first call/ });
+		await second.getByRole('radio').last().check();
+		await second.getByRole('button', { name: 'Save my second thought' }).click();
+		await expect(second.getByRole('status')).toContainText('Saved');
 	}
 	for (const question of lesson.questions) {
 		if (question.type === 'reflection') {
@@ -200,6 +207,12 @@ for (const module of modules) {
 				const decide = resumed.locator(`[data-scenario="${last.scenario.id}"]`).first();
 				await hydrated(decide);
 				await expect(decide).toHaveAttribute('data-state', 'ended');
+				// How sure the learner was at each step, and their second thought, came back from the LMS too.
+				await expect(decide.locator('.scenario__compare li')).toHaveCount(last.scenario.historicalPath.length);
+				for (const row of await decide.locator('.scenario__compare li').all()) await expect(row).toContainText('Certain');
+				const second = decide.getByRole('group', { name: /would you make the same first call/ });
+				await expect(second.getByRole('radio').last()).toBeChecked();
+				await expect(second.getByRole('status')).toContainText('Saved');
 			}
 			await second.context.close();
 			expect(misses, 'files the package asked for but does not hold').toEqual([]);
@@ -223,6 +236,7 @@ test.describe('opened with no LMS', () => {
 			expect(launchPage.violations.map((violation) => violation.id)).toEqual([]);
 			const content = page.frameLocator('iframe');
 			await content.getByRole('link', { name: lesson.title, exact: true }).click();
+			await seeItAnyway(content);
 			const island = content.locator(`#checkpoint-${question.id}`);
 			await hydrated(island);
 			await island.getByRole('radio', { name: question.options.find((option) => option.correct)?.text ?? '', exact: true }).check();

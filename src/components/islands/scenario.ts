@@ -9,6 +9,8 @@ export interface Step {
 	node: DecisionNode;
 	choice: Choice;
 	rationale?: string;
+	/** How sure the learner was, 1 to 4. */
+	confidence?: number;
 }
 
 export interface Walk {
@@ -18,15 +20,15 @@ export interface Walk {
 }
 
 /** Follows choice ids from the start; undefined when they no longer fit the scenario (its content changed). */
-export function walk(scenario: Scenario, choices: readonly { choice: string; rationale?: string }[]): Walk | undefined {
+export function walk(scenario: Scenario, choices: readonly { choice: string; rationale?: string; confidence?: number }[]): Walk | undefined {
 	const byId = new Map(scenario.nodes.map((node) => [node.id, node]));
 	let at = byId.get(scenario.start);
 	const steps: Step[] = [];
-	for (const { choice: choiceId, rationale } of choices) {
+	for (const { choice: choiceId, rationale, confidence } of choices) {
 		if (at?.kind !== 'decision') return undefined;
 		const choice = at.choices.find((candidate) => candidate.id === choiceId);
 		if (!choice) return undefined;
-		steps.push({ node: at, choice, ...(rationale !== undefined && { rationale }) });
+		steps.push({ node: at, choice, ...(rationale !== undefined && { rationale }), ...(confidence !== undefined && { confidence }) });
 		at = byId.get(choice.next);
 	}
 	return at ? { steps, at } : undefined;
