@@ -22,7 +22,10 @@ const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('b
  * split repeats long import and export lists in every small file (measured:
  * 1.5 KB gzipped on the Kutcher lesson; a separate runtime chunk costs the
  * lesson page 0.6 KB more). Rules only other pages use (module status,
- * merging, backups housekeeping) stay in their own files.
+ * merging, backups housekeeping, assignment links) stay in their own files.
+ * Whether an assignment holds a lesson's outcome until class is the lesson
+ * page's one question about assignments: course/reveal-hold and
+ * stores/reveal-hold answer it here, without assignment or its store.
  * @param {string} id
  */
 function inLessonChunk(id) {

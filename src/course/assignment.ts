@@ -44,7 +44,9 @@ const payloadGuard = object({
 	l: array(string(80, ID_PATTERN), LIMITS.items),
 	/** Due, to the minute, in UTC. */
 	d: string(17, ISO_MINUTE),
-	/** The time zone the due date was set in. */
+	/** Until when lesson pages keep what really happened hidden, to the minute, in UTC; links made before holds existed have none. */
+	h: optional(string(17, ISO_MINUTE)),
+	/** The time zone the due date, and any hold, was set in. */
 	z: string(64, ZONE),
 	/** Pass mark, in percent. */
 	p: int(0, 100),
@@ -68,8 +70,10 @@ export interface Assignment {
 	lessons: string[];
 	/** ISO instant, to the minute, in UTC. */
 	due: string;
-	/** IANA time zone the instructor set the due date in. */
+	/** IANA time zone the instructor set the due date in, and the hold. */
 	zone: string;
+	/** ISO instant, to the minute, in UTC: until then a lesson page shows when the outcome opens in the reveal's place. */
+	revealHeldUntil?: string;
 	/** Percent, 0–100. */
 	passMark: number;
 	askStudentId: boolean;
@@ -85,6 +89,8 @@ function toPayload(assignment: Omit<Assignment, 'id'>): Payload {
 		m: assignment.modules,
 		l: assignment.lessons,
 		d: assignment.due,
+		// Only when set: an assignment without a hold encodes as it did before holds existed, so it keeps its id.
+		...(assignment.revealHeldUntil !== undefined && { h: assignment.revealHeldUntil }),
 		z: assignment.zone,
 		p: assignment.passMark,
 		s: assignment.askStudentId,
@@ -101,6 +107,7 @@ function fromPayload(payload: Payload, id: string): Assignment {
 		modules: payload.m,
 		lessons: payload.l,
 		due: payload.d,
+		...(payload.h !== undefined && { revealHeldUntil: payload.h }),
 		zone: payload.z,
 		passMark: payload.p,
 		askStudentId: payload.s,
@@ -144,6 +151,7 @@ export function decodeAssignment(fragment: string, course: ModuleOutline[]): Rea
 	if (!parsed.success) return { ok: false, message: `This assignment link is not valid (${parsed.error.message}).` };
 	const payload = parsed.data;
 	if (!validZone(payload.z) || !validInstant(payload.d)) return { ok: false, message: 'This assignment link is not valid: its due date cannot be read.' };
+	if (payload.h !== undefined && !validInstant(payload.h)) return { ok: false, message: 'This assignment link is not valid: the time until which the outcome stays hidden cannot be read.' };
 	const unknown = unknownItems(payload.m, payload.l, course);
 	if (unknown.length > 0) return { ok: false, message: `This assignment names parts of the course that this version of Casebook does not have: ${unknown.join(', ')}.` };
 	if (payload.m.length + payload.l.length === 0) return { ok: false, message: 'This assignment has no modules or lessons in it.' };
@@ -205,6 +213,10 @@ export interface AssignmentFields {
 	dueDate: string;
 	dueTime: string;
 	zone: string;
+	/** Whether to keep what really happened hidden until the hold date and time, in `zone`. */
+	holdReveal: boolean;
+	holdDate: string;
+	holdTime: string;
 	passMark: number;
 	askStudentId: boolean;
 	instructor: string;
@@ -235,6 +247,8 @@ export function buildAssignment(fields: AssignmentFields, course: ModuleOutline[
 	else if (due === undefined) problems.push({ field: 'dueDate', message: 'Give a due date and time.' });
 	else if (Date.parse(due) <= now) problems.push({ field: 'dueDate', message: 'The due date has already passed: choose one in the future.' });
 	else if (Date.parse(due) > now + 2 * 366 * 86_400_000) problems.push({ field: 'dueDate', message: 'The due date is more than two years away: check the year.' });
+	const hold = fields.holdReveal ? readHold(fields, due, now) : undefined;
+	if (hold && 'problem' in hold) problems.push({ field: 'holdDate', message: hold.problem });
 	if (!Number.isInteger(fields.passMark) || fields.passMark < 0 || fields.passMark > 100) problems.push({ field: 'passMark', message: 'The pass mark is a whole percentage from 0 to 100.' });
 	if (problems.length > 0 || due === undefined) return { ok: false, problems };
 
@@ -243,6 +257,7 @@ export function buildAssignment(fields: AssignmentFields, course: ModuleOutline[
 		modules,
 		lessons,
 		due,
+		...(hold && 'instant' in hold && { revealHeldUntil: hold.instant }),
 		zone: fields.zone,
 		passMark: fields.passMark,
 		askStudentId: fields.askStudentId,
@@ -255,6 +270,18 @@ export function buildAssignment(fields: AssignmentFields, course: ModuleOutline[
 		return { ok: false, problems: [{ field: 'link', message: 'The link would be too long for a QR code to scan well: shorten the title, name or course code, or set whole modules instead of many single lessons.' }] };
 	}
 	return { ok: true, assignment: { ...draft, id }, fragment };
+}
+
+/** The hold as an instant, or the sentence that says what is wrong with it; nothing when the zone is wrong, which has its own sentence. */
+function readHold(fields: AssignmentFields, due: string | undefined, now: number): { instant: string } | { problem: string } | undefined {
+	if (!validZone(fields.zone)) return undefined;
+	const instant = zonedInstant(fields.holdDate, fields.holdTime, fields.zone);
+	if (instant === undefined) return { problem: 'Give the date and time until which what really happened stays hidden, or untick the box.' };
+	if (Date.parse(instant) <= now) return { problem: 'The time until which what really happened stays hidden has already passed: choose one in the future, such as when the class meets.' };
+	if (due !== undefined && Date.parse(instant) > Date.parse(due)) {
+		return { problem: 'What really happened would stay hidden past the due date, so learners could not finish the checkpoints in time: choose a time no later than the due date.' };
+	}
+	return { instant };
 }
 
 export const ASSIGNMENT_PATH = '/assignment/';

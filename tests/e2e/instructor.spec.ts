@@ -38,6 +38,12 @@ const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwne
 /** Whether any payload became an element: an image with its src, or a script with its text. */
 const injected = (page: Page) => page.evaluate(() => document.querySelectorAll('img[src="x"]').length + [...document.scripts].filter((script) => script.textContent.includes('__pwned')).length);
 const SHORT_PWNED = '<img src=x onerror=alert(1)>';
+/** A link the builder made before holds existed (commit a2e092e), kept as it was: it must open as it always did. */
+const LINK_BEFORE_HOLDS = {
+	fragment:
+		'a=eyJ2IjoxLCJ0IjoiV2VlayAwOiBzZXQgYmVmb3JlIGhvbGRzIiwibSI6WyJvd25pbmctYS1taXN0YWtlIl0sImwiOltdLCJkIjoiMjAzMC0wMS0wMVQxMjowMFoiLCJ6IjoiRXVyb3BlL0xvbmRvbiIsInAiOjYwLCJzIjpmYWxzZSwiY3YiOiIyMDI2LjExLjAifQ',
+	id: 'ae74999ce054',
+};
 
 /** Completes a lesson with the mouse: the real path through its scenario, every checkpoint right, its reflection written. */
 async function completeLesson(page: Page, lesson: Lesson, url: string): Promise<void> {
@@ -196,6 +202,61 @@ test('the whole loop: build, open, complete, receipt, check, CSV', async ({ brow
 	const moodle = await readDownload(instructor, () => instructor.getByRole('button', { name: 'Download the CSV' }).click());
 	expect(moodle.text.split('\r\n')[1]).toBe('ada01,Ada Lovelace,100,"Complete, passed, on time."');
 	expect(await pwned(instructor)).toBeUndefined();
+});
+
+test('a hold: the builder explains it and keeps it before the due date, the learner reads when the outcome opens, and a link from before holds opens as it did', async ({ browser }) => {
+	// Both clocks a week before class, in London, so that dates read the same on both sides.
+	const before = new Date('2026-12-01T10:00:00Z');
+	const instructor = await (await browser.newContext({ timezoneId: 'Europe/London' })).newPage();
+	guard(instructor);
+	await instructor.clock.setFixedTime(before);
+	await instructor.goto('/instructors/assign/');
+	await expect(instructor.locator('form.builder')).toHaveAttribute('data-ready', '');
+	await instructor.getByRole('checkbox', { name: KUTCHER.title }).check();
+	await instructor.getByLabel('Title').fill('Week 2: debrief in class');
+	await instructor.getByLabel('Due date').fill('2026-12-10');
+	await instructor.getByLabel('Time zone').selectOption('Europe/London');
+
+	// The box says, to a screen reader too, that this is a class's rhythm and not a lock; the keyboard ticks it.
+	const hold = instructor.getByRole('checkbox', { name: 'Keep what really happened hidden until…' });
+	await expect(hold).toHaveAccessibleDescription(/sets the rhythm of the class; it is not a lock\. The pages are public, so a learner who never opened the link, or who uses another browser, can read the outcome/);
+	await expect(instructor.getByText('it is not a lock')).toBeVisible();
+	await hold.focus();
+	await instructor.keyboard.press('Space');
+	await expect(hold).toBeChecked();
+	const holdDate = instructor.getByLabel('Hidden until: date');
+	await holdDate.fill('2026-12-11');
+	await instructor.getByLabel(/Hidden until: time \(Europe\/London/).fill('14:00');
+	await instructor.getByRole('button', { name: 'Make the assignment link' }).click();
+	await expect(instructor.getByRole('alert')).toContainText('learners could not finish the checkpoints in time');
+	await expect(holdDate).toHaveAccessibleDescription(/past the due date/);
+	await expect(instructor.locator('[data-made]')).toHaveCount(0);
+
+	await holdDate.fill('2026-12-08');
+	await instructor.getByRole('button', { name: 'Make the assignment link' }).click();
+	const opens = /^Your instructor is keeping what really happened hidden until Tuesday,? 8 December 2026(,| at) 14:00 \(Europe\/London time\) — decide before then; you’ll see it in class\.$/;
+	await expect(instructor.locator('[data-made] [data-held-until="2026-12-08T14:00Z"]')).toHaveText(opens);
+	const link = await instructor.getByLabel('Link', { exact: true }).inputValue();
+
+	// The learner, who opened the link before class.
+	const learner = await (await browser.newContext({ timezoneId: 'Europe/London' })).newPage();
+	guard(learner);
+	await learner.clock.setFixedTime(before);
+	await learner.goto(link);
+	const card = learner.locator('.assignment-card');
+	await expect(card).toContainText('Week 2: debrief in class');
+	await expect(card.locator('[data-held-until="2026-12-08T14:00Z"]')).toHaveText(opens);
+
+	// A link made before holds: the same assignment, by the same id, with nothing held.
+	await learner.goto(`/assignment/#${LINK_BEFORE_HOLDS.fragment}`);
+	await expect(learner.getByRole('status').filter({ hasText: 'now saved among your assignments' })).toBeVisible();
+	await expect(card).toHaveAttribute('data-assignment', LINK_BEFORE_HOLDS.id);
+	await expect(card).toContainText('Week 0: set before holds');
+	await expect(card).toContainText(/1 January 2030(,| at) 12:00 \(Europe\/London time\)/);
+	await expect(card).toContainText('60 %');
+	await expect(card).not.toContainText('hidden');
+	const saved = await learner.evaluate(() => JSON.parse(localStorage.getItem('casebook:assignments') ?? '{}') as { items: { fragment: string }[] });
+	expect(saved.items.map((item) => item.fragment)).toEqual([link.split('#')[1], LINK_BEFORE_HOLDS.fragment]);
 });
 
 test.describe('hostile assignment links', () => {

@@ -35,12 +35,22 @@ const fields = (over: Partial<AssignmentFields> = {}): AssignmentFields => ({
 	dueDate: '2026-12-05',
 	dueTime: '23:59',
 	zone: 'America/New_York',
+	holdReveal: false,
+	holdDate: '',
+	holdTime: '09:00',
 	passMark: 70,
 	askStudentId: true,
 	instructor: 'Dr. Rivera',
 	courseCode: 'COMM 214',
 	...over,
 });
+
+/** A link made by the builder before holds existed (commit a2e092e), kept as it was: it must read the same, with the same id, for ever. */
+const LINK_BEFORE_HOLDS = {
+	fragment:
+		'a=eyJ2IjoxLCJ0IjoiV2VlayAzIiwibSI6WyJvd25pbmctYS1taXN0YWtlIl0sImwiOlsicmVkLWNyb3NzIl0sImQiOiIyMDI2LTEyLTA2VDA0OjU5WiIsInoiOiJBbWVyaWNhL05ld19Zb3JrIiwicCI6NzAsInMiOnRydWUsIm4iOiJEci4gUml2ZXJhIiwiYyI6IkNPTU0gMjE0IiwiY3YiOiIyMDI2LjExLjAifQ',
+	id: '09d0daed0fd2',
+};
 
 function built(over: Partial<AssignmentFields> = {}) {
 	const result = buildAssignment(fields(over), COURSE, '2026.11.0', NOW);
@@ -49,12 +59,14 @@ function built(over: Partial<AssignmentFields> = {}) {
 }
 
 const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).map((value) => value.replace(/\s+/g, ' ').trim()).filter((value) => value !== '' && !/[\u0000-\u001f\u007f]/.test(value));
+const instant = fc.date({ min: new Date('2020-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }).map((date) => `${date.toISOString().slice(0, 16)}Z`);
 const assignmentArb: fc.Arbitrary<Omit<Assignment, 'id'>> = fc.record(
 	{
 		title: text,
 		modules: fc.subarray(['owning-a-mistake', 'whose-voice']),
 		lessons: fc.subarray(['kutcher', 'perry', 'red-cross']),
-		due: fc.date({ min: new Date('2020-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }).map((date) => `${date.toISOString().slice(0, 16)}Z`),
+		due: instant,
+		revealHeldUntil: instant,
 		zone: fc.constantFrom('UTC', 'America/New_York', 'Europe/Berlin', 'Asia/Kolkata', 'Australia/Lord_Howe', 'America/Argentina/Buenos_Aires'),
 		passMark: fc.integer({ min: 0, max: 100 }),
 		askStudentId: fc.boolean(),
@@ -99,6 +111,27 @@ describe('assignment links', () => {
 		);
 	});
 
+	it('reads a link made before holds as it always read, with the same id and no hold', () => {
+		const read = decodeAssignment(`#${LINK_BEFORE_HOLDS.fragment}`, COURSE);
+		expect(read).toEqual({
+			ok: true,
+			assignment: { id: LINK_BEFORE_HOLDS.id, title: 'Week 3', modules: ['owning-a-mistake'], lessons: ['red-cross'], due: '2026-12-06T04:59Z', zone: 'America/New_York', passMark: 70, askStudentId: true, instructor: 'Dr. Rivera', courseCode: 'COMM 214', courseVersion: '2026.11.0' },
+		});
+		if (read.ok) {
+			const { id, ...draft } = read.assignment;
+			expect(encodeAssignment(draft)).toEqual(LINK_BEFORE_HOLDS);
+			expect(id).toBe(LINK_BEFORE_HOLDS.id);
+		}
+	});
+
+	it('gives a held assignment a new id, and its hold back', () => {
+		const plain = built({ modules: ['owning-a-mistake'], lessons: ['red-cross'] });
+		const held = built({ modules: ['owning-a-mistake'], lessons: ['red-cross'], holdReveal: true, holdDate: '2026-12-01', holdTime: '14:00' });
+		expect(held.assignment.revealHeldUntil).toBe('2026-12-01T19:00Z');
+		expect(held.assignment.id).not.toBe(plain.assignment.id);
+		expect(decodeAssignment(held.fragment, COURSE)).toEqual({ ok: true, assignment: held.assignment });
+	});
+
 	it('gives a changed assignment a new id', () => {
 		const a = encodeAssignment({ ...built().assignment });
 		const b = encodeAssignment({ ...built().assignment, passMark: 71 });
@@ -123,6 +156,8 @@ describe('assignment links', () => {
 		['a script in the title', `a=${encodeBase64Url(JSON.stringify({ ...JSON.parse(decodeBase64Url(built().fragment.slice(2)) ?? ''), t: 'x\n<script>alert(1)</script>' }))}`, /not valid/],
 		['an unknown module', `a=${encodeBase64Url(JSON.stringify({ ...JSON.parse(decodeBase64Url(built().fragment.slice(2)) ?? ''), m: ['no-such-module'] }))}`, /no-such-module/],
 		['an impossible due date', `a=${encodeBase64Url(JSON.stringify({ ...JSON.parse(decodeBase64Url(built().fragment.slice(2)) ?? ''), d: '2026-02-31T10:00Z' }))}`, /due date/],
+		['an impossible hold', `a=${encodeBase64Url(JSON.stringify({ ...JSON.parse(decodeBase64Url(built().fragment.slice(2)) ?? ''), h: '2026-02-31T10:00Z' }))}`, /outcome stays hidden/],
+		['a hold in another form', `a=${encodeBase64Url(JSON.stringify({ ...JSON.parse(decodeBase64Url(built().fragment.slice(2)) ?? ''), h: 'in class' }))}`, /not valid/],
 		['an unknown zone', `a=${encodeBase64Url(JSON.stringify({ ...JSON.parse(decodeBase64Url(built().fragment.slice(2)) ?? ''), z: 'Mars/Olympus' }))}`, /due date/],
 		['nothing in it', `a=${encodeBase64Url(JSON.stringify({ ...JSON.parse(decodeBase64Url(built().fragment.slice(2)) ?? ''), m: [], l: [] }))}`, /no modules/],
 	])('refuses a link that is %s', (_, fragment, message) => {
@@ -153,12 +188,29 @@ describe('the builder', () => {
 		[{ dueDate: '2026-02-30' }, 'dueDate'],
 		[{ dueDate: '' }, 'dueDate'],
 		[{ zone: 'Nowhere/City' }, 'zone'],
+		[{ holdReveal: true, holdDate: '' }, 'holdDate'],
+		[{ holdReveal: true, holdDate: '2026-11-31' }, 'holdDate'],
+		[{ holdReveal: true, holdDate: '2026-11-20' }, 'holdDate'],
 		[{ passMark: 101 }, 'passMark'],
 		[{ passMark: 7.5 }, 'passMark'],
 	] as [Partial<AssignmentFields>, string][])('refuses %j, naming the field', (over, field) => {
 		const result = buildAssignment(fields(over), COURSE, '2026.11.0', NOW);
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.problems.map((problem) => problem.field)).toContain(field);
+	});
+
+	it.each([
+		['before now', '2026-11-24', '06:59', /already passed/],
+		['after the due date', '2026-12-06', '00:00', /past the due date, so learners could not finish the checkpoints in time/],
+	])('refuses a hold %s, saying why', (_, holdDate, holdTime, message) => {
+		const result = buildAssignment(fields({ holdReveal: true, holdDate, holdTime }), COURSE, '2026.11.0', NOW);
+		expect(result).toEqual({ ok: false, problems: [{ field: 'holdDate', message: expect.stringMatching(message) }] });
+	});
+
+	it('holds until the due date itself, in the due date’s zone, and ignores hold fields left unticked', () => {
+		expect(built({ holdReveal: true, holdDate: '2026-12-05', holdTime: '23:59' }).assignment.revealHeldUntil).toBe('2026-12-06T04:59Z');
+		expect(built({ holdReveal: true, holdDate: '2026-11-24', holdTime: '07:01' }).assignment.revealHeldUntil).toBe('2026-11-24T12:01Z');
+		expect(built({ holdDate: '2026-11-01' }).assignment).not.toHaveProperty('revealHeldUntil');
 	});
 
 	it('refuses a link too long for a QR code', () => {

@@ -17,6 +17,14 @@ export function dueLine(due: string, zone: string, here: string | undefined): st
 	return here && here !== zone && when(due, here) !== when(due, zone) ? `${set}, which is ${when(due, here)} where you are` : set;
 }
 
+/** What the learner is told of a hold: before it, when the outcome opens and what to do meanwhile (the builder's preview, having no clock, says that too). */
+export function holdLine(heldUntil: string, zone: string, here: string | undefined, now?: number): string {
+	const until = dueLine(heldUntil, zone, here);
+	return now !== undefined && now >= Date.parse(heldUntil)
+		? `Your instructor kept what really happened hidden until ${until}; it is open now.`
+		: `Your instructor is keeping what really happened hidden until ${until} — decide before then; you’ll see it in class.`;
+}
+
 export const DUE_LABEL: Record<DueState, string> = {
 	done: 'Done',
 	'done-late': 'Done, after the due date',
