@@ -12,9 +12,9 @@
  */
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findBrowser } from '../tests/e2e/browser.ts';
@@ -23,10 +23,13 @@ import { BENCH_PAGES, type BenchPage } from './bench-pages.ts';
 
 const KIB = 1024;
 const BUDGET = {
-	lessonJs: 25 * KIB,
+	lessonJs: 27 * KIB,
 	lessonTotal: 50 * KIB,
 	lessonRequests: 8,
-	checkpointReadyMs: 400,
+	/** From a question scrolling into view until it can be answered: the goal is 0. */
+	checkpointReadyMs: 100,
+	/** From pressing Check until the feedback is on screen. */
+	feedbackMs: 100,
 	noIslandJs: 2 * KIB,
 	// Ours, not the issue's: other pages with islands, as tests/e2e/sweep.spec.ts holds them.
 	otherIslandJs: 40 * KIB,
@@ -70,18 +73,37 @@ function observe() {
 	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
 }
 
-async function newPhonePage(browser: Browser) {
+/**
+ * A learner who has decided: the lesson's scenario walked along its real
+ * path, in the stored form, so that everything after the decision shows and
+ * its islands wake as they would for them. Read from the built page, since
+ * this script runs in plain Node and cannot load the course's modules.
+ */
+function decidedProgress(path: string): string | undefined {
+	const html = readFileSync(distFile(path), 'utf8');
+	const scenario = /data-scenario="([a-z0-9-]+)"/.exec(html)?.[1];
+	const choices = /data-historical-path="([a-z0-9 -]*)"/.exec(html)?.[1]?.split(' ') ?? [];
+	if (!scenario) return undefined;
+	const at = '2026-12-01T09:00:00.000Z';
+	const steps = choices.map((choice) => ({ choice, rationale: 'bench', confidence: 3, at }));
+	// Version 2 of the stored progress (src/schemas/progress.ts): a wrong version would be kept aside, the part held, and the bench would time out saying so.
+	return JSON.stringify({ version: 2, questions: {}, scenarios: { [scenario]: { runs: [{ steps, startedAt: at, endedAt: at }], updatedAt: at } }, reflections: {}, lessons: {} });
+}
+
+async function newPhonePage(browser: Browser, path: string) {
 	// A first visit: a fresh profile, and no service worker to answer from its cache.
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 	await page.addInitScript(observe);
+	const progress = existsSync(distFile(path)) ? decidedProgress(path) : undefined;
+	if (progress) await page.addInitScript((value) => localStorage.getItem('casebook:progress') ?? localStorage.setItem('casebook:progress', value), progress);
 	return { context, page };
 }
 
 async function measure(browser: Browser, path: string): Promise<Measure> {
-	const { context, page } = await newPhonePage(browser);
+	const { context, page } = await newPhonePage(browser, path);
 	const sizes: Promise<{ type: string; gz: number }>[] = [];
 	page.on('response', (response) => {
 		sizes.push(response.body().then((body) => ({ type: response.request().resourceType(), gz: gzipSync(body).length }), () => ({ type: 'other', gz: 0 })));
@@ -125,29 +147,68 @@ async function measure(browser: Browser, path: string): Promise<Measure> {
 }
 
 /**
- * How long a learner waits for the first checkpoint to answer, in ms: cold,
- * opening the lesson at its checkpoints (from navigation), and warm, reaching
- * it by scrolling once the page has loaded (from the moment it comes into view).
+ * Scrolls as a reader flicks through a lesson, half a screen every 100 ms,
+ * until the first checkpoint's top edge enters the screen; returns when
+ * that happened (performance.now() in the page), or -1 if it never did.
  */
-async function checkpointReady(browser: Browser, path: string): Promise<{ cold: number; warm: number }> {
+async function scrollToFirstCheckpoint(page: Page): Promise<number> {
+	for (let step = 0; step < 400; step += 1) {
+		const seen = await page.evaluate(() => {
+			const slot = document.querySelector('.checkpoint-slot');
+			const top = slot?.getBoundingClientRect().top ?? Infinity;
+			if (top < window.innerHeight) return performance.now();
+			window.scrollBy(0, window.innerHeight / 2);
+			return -1;
+		});
+		if (seen >= 0) return seen;
+		await page.waitForTimeout(100);
+	}
+	return -1;
+}
+
+/**
+ * How long a learner who has decided waits on the first checkpoint, in ms:
+ * cold, opening the lesson at its checkpoints (from navigation); warm,
+ * reaching it by scrolling through the loaded lesson (from the moment it
+ * comes into view until it can be answered: 0 when it woke before); and
+ * from pressing Check until the feedback is painted.
+ */
+async function checkpointReady(browser: Browser, path: string): Promise<{ cold: number; warm: number; feedback: number }> {
 	const readyAt = () => (window as unknown as { bench: { checkpointReady: number } }).bench.checkpointReady;
-	const cold = await newPhonePage(browser);
+	const cold = await newPhonePage(browser, path);
 	await cold.page.goto(`${origin}${path}#checkpoints`, { waitUntil: 'load' });
 	await cold.page.waitForFunction(() => (window as unknown as { bench: { checkpointReady: number } }).bench.checkpointReady >= 0, undefined, { timeout: 20_000 });
 	const coldMs = await cold.page.evaluate(readyAt);
 	await cold.context.close();
 
-	const warm = await newPhonePage(browser);
+	const warm = await newPhonePage(browser, path);
 	await warm.page.goto(`${origin}${path}`, { waitUntil: 'load' });
 	await warm.page.waitForTimeout(1500);
-	const seen = await warm.page.evaluate(() => {
-		document.querySelector('.checkpoint')?.scrollIntoView();
-		return performance.now();
-	});
+	const seen = await scrollToFirstCheckpoint(warm.page);
+	if (seen < 0) throw new Error(`${path}: the first checkpoint never came into view`);
 	await warm.page.waitForFunction(() => (window as unknown as { bench: { checkpointReady: number } }).bench.checkpointReady >= 0, undefined, { timeout: 20_000 });
-	const warmMs = (await warm.page.evaluate(readyAt)) - seen;
+	const warmMs = Math.max(0, (await warm.page.evaluate(readyAt)) - seen);
+
+	// Check → feedback: from the click's own timestamp until the frame after the island shows its verdict.
+	const island = warm.page.locator('.checkpoint').first();
+	await island.locator('input').first().check();
+	const painted = warm.page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				const element = document.querySelector('.checkpoint') as HTMLElement;
+				let pressed = 0;
+				element.addEventListener('click', (event) => (pressed = event.timeStamp), { capture: true, once: true });
+				new MutationObserver((_, observer) => {
+					if (element.dataset['state'] !== 'right' && element.dataset['state'] !== 'wrong') return;
+					observer.disconnect();
+					requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - pressed)));
+				}).observe(element, { attributes: true, attributeFilter: ['data-state'] });
+			}),
+	);
+	await island.getByRole('button', { name: 'Check' }).click();
+	const feedbackMs = await painted;
 	await warm.context.close();
-	return { cold: coldMs, warm: warmMs };
+	return { cold: coldMs, warm: warmMs, feedback: feedbackMs };
 }
 
 /**
@@ -213,11 +274,13 @@ async function main() {
 			const m = { requests: pick('requests'), js: pick('js'), css: pick('css'), html: pick('html'), total: pick('total'), islands: pick('islands'), lcp: pick('lcp'), tbt: pick('tbt'), lessonLinks: pick('lessonLinks') };
 			let ready = '';
 			if (page.type === 'lesson') {
-				const times: { cold: number; warm: number }[] = [];
+				const times: { cold: number; warm: number; feedback: number }[] = [];
 				for (let run = 0; run < RUNS; run += 1) times.push(await checkpointReady(browser, page.path));
 				const readyMs = median(times.map((time) => time.warm));
 				const coldMs = median(times.map((time) => time.cold));
-				ready = `${Math.round(readyMs)} ms (cold ${Math.round(coldMs)} ms)`;
+				const feedbackMs = median(times.map((time) => time.feedback));
+				ready = `${Math.round(readyMs)} ms (cold ${Math.round(coldMs)} ms); feedback ${Math.round(feedbackMs)} ms`;
+				if (feedbackMs > BUDGET.feedbackMs) broken.push(`lesson: feedback on screen ${Math.round(feedbackMs)} ms after Check > ${BUDGET.feedbackMs} ms`);
 				if (m.js > BUDGET.lessonJs) broken.push(`lesson: ${m.js} bytes of JavaScript > ${BUDGET.lessonJs}`);
 				if (m.total > BUDGET.lessonTotal) broken.push(`lesson: ${m.total} bytes in all > ${BUDGET.lessonTotal}`);
 				if (m.requests > BUDGET.lessonRequests) broken.push(`lesson: ${m.requests} requests > ${BUDGET.lessonRequests}`);
@@ -252,8 +315,8 @@ async function main() {
 	console.log(`\nPhone 390×844, CPU 4× slower, first visit, gzipped sizes, median of ${RUNS} runs; Lighthouse (its own mobile settings) median of ${LIGHTHOUSE_RUNS}.\n`);
 	console.log(line(header));
 	for (const row of rows) console.log(line(row));
-	console.log('\nCheckpoint ready: from the moment the first checkpoint scrolls into view on a loaded lesson until it can be answered (the budget); cold: from navigation, opening the lesson at its checkpoints.');
-	console.log(`Budgets: lesson ≤ ${kb(BUDGET.lessonJs)} KiB JS, ≤ ${kb(BUDGET.lessonTotal)} KiB in all, ≤ ${BUDGET.lessonRequests} requests, first checkpoint ≤ ${BUDGET.checkpointReadyMs} ms; pages without islands ≤ ${kb(BUDGET.noIslandJs)} KiB JS; Lighthouse ${BUDGET.lighthouse} in every category.`);
+	console.log('\nCheckpoint ready, for a learner who has decided: from the moment the first checkpoint scrolls into view (flicking half a screen every 100 ms through the loaded lesson) until it can be answered; cold: from navigation, opening the lesson at its checkpoints; feedback: from pressing Check until the verdict is painted.');
+	console.log(`Budgets: lesson ≤ ${kb(BUDGET.lessonJs)} KiB JS, ≤ ${kb(BUDGET.lessonTotal)} KiB in all, ≤ ${BUDGET.lessonRequests} requests, first checkpoint ≤ ${BUDGET.checkpointReadyMs} ms, feedback ≤ ${BUDGET.feedbackMs} ms; pages without islands ≤ ${kb(BUDGET.noIslandJs)} KiB JS; Lighthouse ${BUDGET.lighthouse} in every category.`);
 	if (broken.length > 0) {
 		console.log(`\nBroken budgets:\n${broken.map((problem) => `  ✗ ${problem}`).join('\n')}`);
 		process.exitCode = 1;

@@ -12,8 +12,8 @@ import { builtPages } from './pages';
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 /** Gzipped JavaScript a page may ship: the one shared page script (theme now, the offline worker later)… */
 const PAGE_SCRIPT_BUDGET = 2 * 1024;
-/** …or, on a lesson page, everything once every island has hydrated (the brief's budget)… */
-const LESSON_PAGE_BUDGET = 25 * 1024;
+/** …or, on a lesson page, everything once every island has hydrated: 27 KiB since the decision came to hold the reveal back (issue "Decide before you know")… */
+const LESSON_PAGE_BUDGET = 27 * 1024;
 /**
  * …or, on another page with islands (home, module, progress, privacy,
  * assignments, the instructor's builder and checker), the same shared chunk
