@@ -32,7 +32,7 @@ const BUDGET = {
 	feedbackMs: 100,
 	noIslandJs: 2 * KIB,
 	// Ours, not the issue's: other pages with islands, as tests/e2e/sweep.spec.ts holds them.
-	otherIslandJs: 40 * KIB,
+	otherIslandJs: 42 * KIB,
 	lighthouse: 100,
 };
 const RUNS = 5;

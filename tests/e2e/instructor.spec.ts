@@ -16,6 +16,7 @@ import { presentationOrder } from '../../src/course/ordering';
 import { CODE_PREFIX, encodeReceiptCode, makeReceipt } from '../../src/course/receipt';
 import type { Lesson } from '../../src/schemas/lesson';
 import { readCourse } from '../support/read-course';
+import { decide, lessonArticle } from './decide';
 
 const { files } = readCourse();
 const courseVersion = files?.course.data.version ?? '';
@@ -246,6 +247,29 @@ test('a hold: the builder explains it and keeps it before the due date, the lear
 	const card = learner.locator('.assignment-card');
 	await expect(card).toContainText('Week 2: debrief in class');
 	await expect(card.locator('[data-held-until="2026-12-08T14:00Z"]')).toHaveText(opens);
+
+	// Before class, the lesson takes the decision as usual and keeps the outcome back, with no way round it on the page.
+	await learner.goto(LESSON_URL);
+	await expect(lessonArticle(learner)).toHaveAttribute('data-reveal', 'class');
+	await expect(learner.getByText('Held for class.')).toBeVisible();
+	await expect(learner.getByText(/keeping what really happened until Tue,? 8 Dec,? 14:00/)).toBeVisible();
+	await expect(learner.getByRole('button', { name: 'See it anyway' })).toHaveCount(0);
+	const scenario = KUTCHER.scenario;
+	if (!scenario) throw new Error('The Kutcher lesson needs a scenario.');
+	await decide(learner, scenario);
+	await expect(learner.getByRole('heading', { name: 'Your decision is in' })).toBeVisible();
+	// No ending: its title and debrief tell what really happened.
+	for (const node of scenario.nodes) if (node.kind === 'outcome') await expect(learner.getByRole('heading', { name: node.title, exact: true })).toHaveCount(0);
+	await expect(learner.getByRole('region', { name: 'What really happened' })).toBeHidden();
+	await expect(learner.getByRole('region', { name: 'Checkpoints' })).toBeHidden();
+
+	// After the hold, the same browser sees the ending and everything after the decision.
+	await learner.clock.setFixedTime(new Date('2026-12-08T14:01:00Z'));
+	await learner.reload();
+	await expect(lessonArticle(learner)).toHaveAttribute('data-reveal', 'shown');
+	await expect(learner.getByRole('region', { name: 'What really happened' })).toBeVisible();
+	await expect(learner.getByText('You reached the same ending as the real story.')).toBeVisible();
+	await learner.clock.setFixedTime(before);
 
 	// A link made before holds: the same assignment, by the same id, with nothing held.
 	await learner.goto(`/assignment/#${LINK_BEFORE_HOLDS.fragment}`);

@@ -153,7 +153,8 @@ async function freshPage(browser: Browser, name: string, contents: Record<string
 for (const module of modules) {
 	for (const version of ['scorm2004', 'scorm12'] as const) {
 		test(`${module.id} as ${version}: completes in scorm-again, reports to it, and resumes from what it kept`, async ({ browser, baseURL }) => {
-			test.slow();
+			// Every lesson of the module, whole, then a relaunch: the time grows with the module.
+			test.setTimeout(45_000 * (module.lessons.length + 1));
 			const name = `${module.id}-${version}`;
 			const contents = packageFiles(module.id, version);
 			const misses: string[] = [];

@@ -20,9 +20,12 @@ const LESSON_PAGE_BUDGET = 27 * 1024;
  * plus that page's own islands. No brief sets this one; it is ours, so that
  * those pages cannot grow unnoticed. It was 32 KiB until assignments came:
  * reading a link and judging a standing against it (digest, base64, rules)
- * put the progress and assignment pages at 36–39 KiB.
+ * put the progress and assignment pages at 36–39 KiB. It is 42 KiB since the
+ * decision came to hold the reveal back: the shared chunk, which these pages
+ * load too, grew by 1.7 KB with it, and the assignment page says when a class
+ * hold ends (measured: /assignment/ ships 41,988 bytes).
  */
-const OTHER_ISLAND_PAGE_BUDGET = 40 * 1024;
+const OTHER_ISLAND_PAGE_BUDGET = 42 * 1024;
 const isLesson = (path: string) => /^\/modules\/[^/]+\/(?!teaching-note\/)[^/]+\/$/.test(path);
 
 async function axeViolations(page: Page): Promise<string[]> {
