@@ -209,6 +209,20 @@ test.describe('the Kutcher lesson', () => {
 	});
 });
 
+/** A path through the scenario that starts with `first` and then takes each decision's first choice to an ending. */
+function pathFrom(first: string): string[] {
+	const path = [first];
+	const byId = new Map(scenario?.nodes.map((node) => [node.id, node]));
+	let next = scenario?.nodes.flatMap((node) => (node.kind === 'decision' ? node.choices : [])).find((choice) => choice.id === first)?.next;
+	for (let node = next ? byId.get(next) : undefined; node?.kind === 'decision'; node = next ? byId.get(next) : undefined) {
+		const choice = node.choices[0];
+		if (!choice) break;
+		path.push(choice.id);
+		next = choice.next;
+	}
+	return path;
+}
+
 test.describe('deciding before knowing', () => {
 	/** Parts of the page that tell what really happened: each must stay out of sight until the learner decides. */
 	const outcome = (page: Page) => [
@@ -233,9 +247,17 @@ test.describe('deciding before knowing', () => {
 		await page.keyboard.press('End');
 		for (const part of outcome(page)) await expect(part).toBeHidden();
 
-		await decide(page, scenario);
+		// A path of the learner's own, off the real one where it can be: the map draws both.
+		const own = scenario.nodes.find((node) => node.id === scenario.start);
+		const firstMove = own?.kind === 'decision' ? own.choices.find((choice) => choice.id !== scenario.historicalPath[0]) : undefined;
+		const path = firstMove ? pathFrom(firstMove.id) : scenario.historicalPath;
+		await decide(page, scenario, path);
 		await expect(page.getByRole('button', { name: 'See it anyway' })).toHaveCount(0);
 		for (const part of outcome(page)) await expect(part).toBeVisible();
+		const map = page.locator('.reveal__path svg');
+		await expect(map).toBeVisible();
+		expect(await map.locator('[data-choice][data-mine]').evaluateAll((lines) => lines.map((line) => line.getAttribute('data-choice')))).toEqual(path);
+		expect((await map.locator('[data-choice][data-real]').evaluateAll((lines) => lines.map((line) => line.getAttribute('data-choice')))).sort()).toEqual([...scenario.historicalPath].sort());
 		await expect(contents.getByRole('link', { name: 'Checkpoints', exact: true })).toBeVisible();
 		const runs = JSON.parse((await stored(page)) ?? '{}').scenarios[scenario.id].runs;
 		expect(runs[0].revealedEarlyAt).toBeUndefined();
