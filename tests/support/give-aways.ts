@@ -9,12 +9,12 @@ import type { ScenarioNode } from '../../src/schemas/scenario';
 
 const RANK = { strong: 3, mixed: 2, weak: 1 } as const;
 
-/** Single-choice questions whose correct option is longer than every other. */
-export function longestIsRight(lesson: Lesson): { total: number; giveaways: string[] } {
+/** Single-choice questions whose correct option is longer (or, with `shortest`, shorter) than every other. */
+export function longestIsRight(lesson: Lesson, shortest = false): { total: number; giveaways: string[] } {
 	const singles = lesson.questions.filter((question) => question.type === 'single');
 	const giveaways = singles.filter((question) => {
 		const right = question.options.find((option) => option.correct)?.text.length ?? 0;
-		return question.options.every((option) => option.correct || option.text.length < right);
+		return question.options.every((option) => option.correct || (shortest ? option.text.length > right : option.text.length < right));
 	});
 	return { total: singles.length, giveaways: giveaways.map((question) => question.id) };
 }
