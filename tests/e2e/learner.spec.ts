@@ -265,6 +265,11 @@ test.describe('deciding before knowing', () => {
 		await page.reload();
 		await expect(lessonArticle(page)).toHaveAttribute('data-reveal', 'shown');
 		for (const part of outcome(page)) await expect(part).toBeVisible();
+
+		// A link into the held part, opened afresh, lands there once it shows.
+		await page.goto('/');
+		await page.goto(`${LESSON_URL}#checkpoints`);
+		await expect(page.getByRole('heading', { name: 'Checkpoints', exact: true })).toBeInViewport();
 	});
 
 	test('"See it anyway" shows it, marks the run as revealed before deciding, and says so at the decision', async ({ page }) => {
