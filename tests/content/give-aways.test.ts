@@ -19,7 +19,7 @@ describe(`answers that length does not give away, in the ${lessons.length} lesso
 	});
 
 	it('has the right option as the longest in at most a third of single-choice questions', () => {
-		const measured = lessons.map(longestIsRight);
+		const measured = lessons.map((lesson) => longestIsRight(lesson));
 		const total = measured.reduce((sum, lesson) => sum + lesson.total, 0);
 		const giveaways = measured.flatMap((lesson) => lesson.giveaways);
 		expect(giveaways.length, `right option longest in: ${giveaways.join(', ')}`).toBeLessThanOrEqual(total / 3);
