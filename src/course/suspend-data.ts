@@ -10,8 +10,9 @@
  * whole seconds after the earliest one. Only what resuming needs is kept:
  * per question the last answer, the checks, the first result and whether
  * the answer was shown; per scenario the first finished run and the latest
- * one, with each step's confidence, an early reveal and the second thought; reflections and one-line reasons whole if they fit, otherwise all cut
- * to the longest length that fits, and marked as shortened.
+ * one, with each step's confidence, an early reveal and the second thought;
+ * reflections and one-line reasons whole if they fit, otherwise all cut to
+ * the longest length that fits, and marked as shortened.
  *
  * Reading it back treats the text as hostile: any fault gives undefined, and
  * what is read is checked against the progress schema like stored progress.

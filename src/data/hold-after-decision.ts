@@ -11,6 +11,11 @@
 
 const DECIDE = /^<Decide\s+scenario="([a-z0-9-]+)"\s*\/>[ \t]*$/m;
 
+/** Whether a body has a <Decide> that holdAfterDecision wraps after: the lesson page then leaves its sources to <Held>. */
+export function holdsAfterDecision(body: string): boolean {
+	return DECIDE.test(body);
+}
+
 export function holdAfterDecision(body: string): string {
 	const decide = DECIDE.exec(body);
 	if (!decide) return body;
